@@ -1,0 +1,73 @@
+package org.communskg;
+
+import io.javalin.Javalin;
+import org.communskg.importer.Importer;
+import org.communskg.importer.extract.Authority;
+import org.communskg.importer.extract.Extractor;
+import org.communskg.importer.extract.RuleBasedExtractor;
+import org.communskg.model.Iris;
+import org.communskg.store.GraphStore;
+import org.communskg.store.NamedQueries;
+import org.communskg.store.Tdb2GraphStore;
+import org.communskg.web.WebApp;
+
+/**
+ * Wires the stages together: the store, the importer and the web front end, from one
+ * {@link Settings}.
+ *
+ * <pre>{@code
+ * try (App app = App.open(Settings.defaults())) {
+ *     app.importer().importAll(List.of("data/articles"), ImportListener.NONE);
+ *     app.web("http://localhost:7070").start(7070);
+ * }
+ * }</pre>
+ */
+public final class App implements AutoCloseable {
+    private final Settings settings;
+    private final GraphStore store;
+    private final Importer importer;
+
+    private App(Settings settings, GraphStore store) {
+        this.settings = settings;
+        this.store = store;
+        this.importer = Importer.builder().store(store).extractor(extractor(settings))
+                .iris(Iris.under(settings.baseUri())).build();
+    }
+
+    /** Opens the embedded TDB2 store named in the settings. */
+    public static App open(Settings settings) {
+        return new App(settings, Tdb2GraphStore.open(settings.store(), settings.queryTimeout()));
+    }
+
+    /** Wires the stages over a store opened elsewhere, such as a remote Fuseki dataset. */
+    public static App over(Settings settings, GraphStore store) {
+        return new App(settings, store);
+    }
+
+    static Extractor extractor(Settings settings) {
+        Authority authority = settings.authority() == null ? Authority.bundled() : Authority.load(settings.authority());
+        return new RuleBasedExtractor(authority);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public GraphStore store() {
+        return store;
+    }
+
+    public Importer importer() {
+        return importer;
+    }
+
+    /** An unstarted Javalin serving this app's store. */
+    public Javalin web(String publicUrl) {
+        return WebApp.create(store, NamedQueries.bundled(), publicUrl);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

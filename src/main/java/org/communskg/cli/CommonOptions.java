@@ -1,0 +1,28 @@
+package org.communskg.cli;
+
+import java.nio.file.Path;
+import org.communskg.Settings;
+import picocli.CommandLine.Option;
+
+/** The options every verb takes. */
+final class CommonOptions {
+    @Option(names = "--store", paramLabel = "PATH",
+            description = "The TDB2 folder (default: ${DEFAULT-VALUE}).", defaultValue = Settings.DEFAULT_STORE)
+    Path store;
+
+    @Option(names = "--base-uri", paramLabel = "IRI",
+            description = "The base of minted IRIs (default: ${DEFAULT-VALUE}).", defaultValue = Settings.DEFAULT_BASE_URI)
+    String baseUri;
+
+    @Option(names = "--authority", paramLabel = "DIR",
+            description = "A folder with your own authority files (default: the bundled ones).")
+    Path authority;
+
+    @Option(names = "--verbose", description = "Print stack traces on failure.")
+    boolean verbose;
+
+    Settings settings() {
+        Settings s = Settings.defaults().withStore(store).withBaseUri(baseUri);
+        return authority == null ? s : s.withAuthority(authority);
+    }
+}

@@ -1,0 +1,44 @@
+package org.communskg.cli;
+
+import io.javalin.Javalin;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.communskg.App;
+import org.communskg.Settings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code serve [--port 7070] [--import SOURCE...]}: the web front end over the store. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the SPARQL endpoint and the web pages; optionally import first.")
+final class ServeCommand extends BaseCommand {
+    @Option(names = "--port", description = "The HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).",
+            defaultValue = "" + Settings.DEFAULT_PORT)
+    int port;
+
+    @Option(names = "--import", arity = "1..*", paramLabel = "SOURCE", description = "Import these sources before serving.")
+    List<String> sources;
+
+    @Option(names = "--public-url", paramLabel = "URL",
+            description = "The address clients use to reach the server (default: http://localhost:PORT).")
+    String publicUrl;
+
+    @Override
+    protected int run() throws InterruptedException {
+        App app = App.open(common.settings().withPort(port));
+        if (sources != null && !sources.isEmpty()) {
+            ImportCommand.run(app, sources);
+        }
+        Javalin web = app.web(publicUrl != null ? publicUrl : "http://localhost:" + port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            web.stop();
+            app.close();
+            stopped.countDown();
+        }, "communs-kg-shutdown"));
+        web.start(port);
+        System.out.println("communs-kg serving " + app.store().describe() + " at http://localhost:" + web.port() + "/");
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,16 @@
+package org.communskg.importer;
+
+import org.communskg.CommunsKgException;
+
+/** One source could not be read or imported; the message names the source and the cause. */
+public class ImportException extends CommunsKgException {
+    private static final long serialVersionUID = 1L;
+
+    public ImportException(String source, String cause) {
+        super(source + ": " + cause);
+    }
+
+    public ImportException(String source, String cause, Throwable e) {
+        super(source + ": " + cause, e);
+    }
+}

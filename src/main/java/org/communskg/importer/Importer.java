@@ -1,0 +1,119 @@
+package org.communskg.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+import org.communskg.importer.extract.Extraction;
+import org.communskg.importer.extract.Extractor;
+import org.communskg.model.Iris;
+import org.communskg.store.GraphStore;
+
+/**
+ * Reads articles, extracts their facts and writes each article's named graph, one transaction per
+ * article: a source that fails leaves nothing behind and the batch goes on.
+ *
+ * <pre>{@code
+ * Importer importer = Importer.builder().store(store).extractor(extractor)
+ *         .iris(Iris.under("http://localhost:7070/id/")).build();
+ * ImportSummary summary = importer.importAll(List.of("data/articles"), ImportListener.NONE);
+ * }</pre>
+ */
+public final class Importer {
+    private final GraphStore store;
+    private final Extractor extractor;
+    private final GraphMapper mapper;
+
+    private Importer(Builder b) {
+        this.store = b.store;
+        this.extractor = b.extractor;
+        this.mapper = new GraphMapper(b.iris);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Imports every article of the sources (files, folders, URLs), in order. */
+    public ImportSummary importAll(List<String> sources, ImportListener listener) {
+        List<ImportResult> done = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (String source : ArticleSources.expand(sources)) {
+            try {
+                ImportResult result = importOne(source);
+                done.add(result);
+                listener.imported(result);
+            } catch (ImportException e) {
+                failures.add(e.getMessage());
+                listener.failed(source, e.getMessage());
+            } catch (RuntimeException e) {
+                // A defect on one article must not stop the batch; its line says so.
+                String line = source + ": internal error: " + e;
+                failures.add(line);
+                listener.failed(source, line);
+            }
+        }
+        return new ImportSummary(done, failures);
+    }
+
+    /** Imports one file or URL, replacing the article's graph if it was imported before. */
+    public ImportResult importOne(String source) {
+        Article article = ArticleSources.load(source);
+        checkUrl(article);
+        if (article.paragraphs().isEmpty()) {
+            throw new ImportException(source, "no article text found");
+        }
+        Extraction x = extractor.extract(article);
+        Node graphName = mapper.articleIri(article);
+        Graph graph = mapper.map(article, x);
+        store.replaceGraph(graphName, graph);
+        int events = x.events().stream().mapToInt(e -> 1 + e.parts().size()).sum();
+        return new ImportResult(source, graphName.getURI(), graph.size(), x.persons().size(),
+                x.organizations().size(), events, x.roles().size(), x.publications().size());
+    }
+
+    private static void checkUrl(Article article) {
+        if (article.url() == null) {
+            return;
+        }
+        try {
+            IRIx iri = IRIx.create(article.url());
+            if (!iri.isAbsolute()) {
+                throw new ImportException(article.source(), "url is not absolute: " + article.url());
+            }
+        } catch (IRIException e) {
+            throw new ImportException(article.source(), "url is not a valid IRI: " + article.url());
+        }
+    }
+
+    /** Builds an {@link Importer}; store, extractor and IRIs are required. */
+    public static final class Builder {
+        private GraphStore store;
+        private Extractor extractor;
+        private Iris iris;
+
+        public Builder store(GraphStore value) {
+            this.store = value;
+            return this;
+        }
+
+        public Builder extractor(Extractor value) {
+            this.extractor = value;
+            return this;
+        }
+
+        public Builder iris(Iris value) {
+            this.iris = value;
+            return this;
+        }
+
+        public Importer build() {
+            if (store == null || extractor == null || iris == null) {
+                throw new IllegalStateException("store, extractor and iris are required");
+            }
+            return new Importer(this);
+        }
+    }
+}

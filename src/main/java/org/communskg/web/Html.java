@@ -1,0 +1,35 @@
+package org.communskg.web;
+
+/** Server-side HTML: escaping of untrusted text and the page frame shared by every page. */
+final class Html {
+    private Html() {
+    }
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String page(String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>" + escape(title) + " · communs-kg</title>"
+                + "<link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body>"
+                + "<header><a class=\"brand\" href=\"/\">communs-kg</a> <nav><a href=\"/#query\">SPARQL</a> "
+                + "<a href=\"/queries\">Requêtes</a></nav></header><main>" + body + "</main></body></html>\n";
+    }
+}

@@ -1,0 +1,49 @@
+package org.communskg.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.Lang;
+import org.communskg.store.Formats;
+
+/**
+ * Content negotiation over Jena's {@link Lang}s: every content type a Lang declares (its main one
+ * and its alternatives) is on offer, and Jena's {@link AcceptList} picks the best match.
+ *
+ * <pre>{@code
+ * Lang lang = Negotiation.choose(ctx.header("Accept"), Formats.RESULT_SETS);
+ * }</pre>
+ */
+public final class Negotiation {
+    private Negotiation() {
+    }
+
+    /**
+     * @param accept the request's Accept header, or null
+     * @param offers the formats on offer, the default first
+     * @throws NotAcceptableException when nothing on offer is acceptable
+     */
+    public static Lang choose(String accept, List<Lang> offers) {
+        if (accept == null || accept.isBlank()) {
+            return offers.get(0);
+        }
+        Map<String, Lang> byType = new LinkedHashMap<>();
+        for (Lang lang : offers) {
+            byType.putIfAbsent(lang.getContentType().getContentTypeStr(), lang);
+        }
+        for (Lang lang : offers) {
+            lang.getAltContentTypes().forEach(ct -> byType.putIfAbsent(ct, lang));
+            Formats.extraContentTypes(lang).forEach(ct -> byType.putIfAbsent(ct, lang));
+        }
+        MediaType match = AcceptList.match(new AcceptList(accept),
+                AcceptList.create(byType.keySet().toArray(String[]::new)));
+        if (match == null) {
+            throw new NotAcceptableException(accept, offers.stream()
+                    .map(l -> l.getContentType().getContentTypeStr()).collect(Collectors.joining(", ")));
+        }
+        return byType.get(match.getContentTypeStr());
+    }
+}

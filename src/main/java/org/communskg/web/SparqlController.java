@@ -1,0 +1,113 @@
+package org.communskg.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFWriter;
+import org.communskg.store.Formats;
+import org.communskg.store.GraphStore;
+import org.communskg.store.ResultWriter;
+import org.communskg.store.Sparql;
+import org.communskg.store.UpdateRefusedException;
+
+/**
+ * The SPARQL 1.1 Protocol, read-only: GET {@code ?query=}, POST form-encoded, POST
+ * {@code application/sparql-query}. Results are negotiated on {@code Accept}, or chosen with
+ * {@code ?format=}. Updates are refused. A GET without a query gets the service description.
+ */
+final class SparqlController {
+    static final String PATH = "/sparql";
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final String QUERY_BODY = "application/sparql-query";
+    private static final String UPDATE_BODY = "application/sparql-update";
+
+    private final GraphStore store;
+    private final String endpointUrl;
+
+    SparqlController(GraphStore store, String endpointUrl) {
+        this.store = store;
+        this.endpointUrl = endpointUrl;
+    }
+
+    void register(JavalinConfig cfg) {
+        cfg.routes.get(PATH, this::get);
+        cfg.routes.post(PATH, this::post);
+        cfg.routes.options(PATH, Cors::preflight);
+    }
+
+    private void get(Context ctx) {
+        Cors.allow(ctx);
+        if (ctx.queryParam("update") != null) {
+            throw new UpdateRefusedException();
+        }
+        String query = ctx.queryParam("query");
+        if (query == null) {
+            serviceDescription(ctx);
+            return;
+        }
+        execute(ctx, query);
+    }
+
+    private void post(Context ctx) {
+        Cors.allow(ctx);
+        String type = mediaType(ctx.header("Content-Type"));
+        switch (type) {
+            case QUERY_BODY -> execute(ctx, ctx.body());
+            case FORM -> {
+                if (ctx.formParam("update") != null) {
+                    throw new UpdateRefusedException();
+                }
+                execute(ctx, ctx.formParam("query"));
+            }
+            case UPDATE_BODY -> throw new UpdateRefusedException();
+            default -> throw new UnsupportedMediaTypeException(type, QUERY_BODY + " or " + FORM);
+        }
+    }
+
+    private void execute(Context ctx, String text) {
+        Query query = Sparql.parse(text);
+        Lang lang = chooseLang(ctx, query);
+        ctx.header("Vary", "Accept");
+        ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+        store.query(query, qe -> {
+            ResultWriter.write(query, qe, lang, ctx.outputStream());
+            return null;
+        });
+    }
+
+    private static Lang chooseLang(Context ctx, Query query) {
+        List<Lang> offers = ResultWriter.returnsGraph(query) ? Formats.GRAPHS : Formats.RESULT_SETS;
+        String format = firstNonNull(ctx.queryParam("format"), ctx.queryParam("output"));
+        if (format == null && FORM.equals(mediaType(ctx.header("Content-Type")))) {
+            format = firstNonNull(ctx.formParam("format"), ctx.formParam("output"));
+        }
+        if (format != null) {
+            Lang named = ResultWriter.returnsGraph(query) ? Formats.rdfLang(format) : Formats.resultSetLang(format);
+            if (named == null || !offers.contains(named)) {
+                throw new NotAcceptableException("format=" + format, offers.toString());
+            }
+            return named;
+        }
+        return Negotiation.choose(ctx.header("Accept"), offers);
+    }
+
+    private void serviceDescription(Context ctx) {
+        Lang lang = Negotiation.choose(ctx.header("Accept"), Formats.GRAPHS);
+        Graph sd = ServiceDescription.of(endpointUrl);
+        ctx.header("Vary", "Accept");
+        ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+        RDFWriter.source(sd).lang(lang).output(ctx.outputStream());
+    }
+
+    private static String mediaType(String header) {
+        return header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}

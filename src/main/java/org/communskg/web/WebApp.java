@@ -1,0 +1,41 @@
+package org.communskg.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.communskg.store.GraphStore;
+import org.communskg.store.NamedQueries;
+
+/**
+ * The web front end. {@link #create} returns an unstarted Javalin, so tests start it on port 0.
+ *
+ * <pre>{@code
+ * Javalin app = WebApp.create(store, NamedQueries.bundled(), "http://localhost:7070");
+ * app.start(7070);
+ * }</pre>
+ */
+public final class WebApp {
+    private WebApp() {
+    }
+
+    /**
+     * @param store     the graph served
+     * @param queries   the named queries offered
+     * @param publicUrl the server's public address, used in self-descriptions
+     */
+    public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl) {
+        String root = publicUrl.replaceAll("/+$", "");
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.defaultContentType = "text/plain; charset=utf-8";
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/public/assets";
+                files.location = Location.CLASSPATH;
+            });
+            ErrorMapping.register(cfg);
+            new HomeController(store, queries).register(cfg);
+            new SparqlController(store, root + SparqlController.PATH).register(cfg);
+            new QueriesController(queries).register(cfg);
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package org.communskg.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class FrontMatterParserTest {
+    @Test
+    void front_matter_fields_are_read_and_quotes_removed() {
+        Article a = FrontMatterParser.parse("a.md", """
+                ---
+                url: https://exemple.org/actu/1
+                title: "Les communs, l’ESS et « nous »"
+                publisher: 'L''Observatoire des communs'
+                date: 2024-03-05T09:30:00+01:00
+                language: fr
+                author: Lucie Ferrand
+                ---
+                Premier paragraphe
+                sur deux lignes.
+
+                Second paragraphe.
+                """);
+        assertThat(a.url()).isEqualTo("https://exemple.org/actu/1");
+        assertThat(a.title()).isEqualTo("Les communs, l’ESS et « nous »");
+        assertThat(a.publisher()).isEqualTo("L'Observatoire des communs");
+        assertThat(a.date()).isEqualTo("2024-03-05");
+        assertThat(a.year()).isEqualTo(2024);
+        assertThat(a.author()).isEqualTo("Lucie Ferrand");
+        assertThat(a.paragraphs()).containsExactly("Premier paragraphe sur deux lignes.", "Second paragraphe.");
+    }
+
+    @Test
+    void text_without_front_matter_is_all_body_and_french_by_default() {
+        Article a = FrontMatterParser.parse("b.txt", "Un seul paragraphe.\n");
+        assertThat(a.url()).isNull();
+        assertThat(a.language()).isEqualTo("fr");
+        assertThat(a.paragraphs()).containsExactly("Un seul paragraphe.");
+    }
+
+    @Test
+    void markdown_markup_is_removed_but_link_text_kept() {
+        Article a = FrontMatterParser.parse("c.md", "## Un titre\n\nLire **le rapport** de [l'Agence](https://x.org) ici.\n\n- un point\n");
+        assertThat(a.paragraphs()).containsExactly("Un titre", "Lire le rapport de l'Agence ici.", "un point");
+    }
+
+    @Test
+    void an_unclosed_front_matter_names_the_source() {
+        assertThatThrownBy(() -> FrontMatterParser.parse("broken.md", "---\ntitle: x\nno end"))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("broken.md: ");
+    }
+
+    @Test
+    void windows_line_endings_and_a_bom_are_accepted() {
+        Article a = FrontMatterParser.parse("d.md", "\uFEFF---\r\ntitle: T\r\n---\r\nCorps.\r\n");
+        assertThat(a.title()).isEqualTo("T");
+        assertThat(a.paragraphs()).containsExactly("Corps.");
+    }
+}

@@ -1,0 +1,131 @@
+package org.communskg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.communskg.App;
+import org.communskg.Seeded;
+import org.communskg.importer.ImportListener;
+import org.communskg.importer.ImportResult;
+import org.communskg.importer.ImportSummary;
+import org.communskg.store.Sparql;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Import into a TDB2 folder on disk, with the real extractor. */
+class ImporterIT {
+    @TempDir
+    Path folder;
+    App app;
+
+    @BeforeEach
+    void open() {
+        app = Seeded.app(folder);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    long quads() {
+        return app.store().query(Sparql.parse("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+                qe -> qe.execSelect().next().getLiteral("n").getLong());
+    }
+
+    long graphs() {
+        return app.store().query(Sparql.parse("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+                qe -> qe.execSelect().next().getLiteral("n").getLong());
+    }
+
+    ImportSummary importAll(String... sources) {
+        return app.importer().importAll(List.of(sources), ImportListener.NONE);
+    }
+
+    @Test
+    void importing_the_same_file_twice_gives_the_same_triple_count() {
+        ImportSummary first = importAll(Seeded.SEED.toString());
+        long once = quads();
+        ImportSummary second = importAll(Seeded.SEED.toString());
+        assertThat(quads()).isEqualTo(once).isEqualTo(first.triples()).isEqualTo(second.triples());
+        assertThat(graphs()).isEqualTo(1);
+    }
+
+    @Test
+    void reimport_replaces_the_article_graph() throws IOException {
+        Path article = folder.resolve("article.md");
+        Files.writeString(article, """
+                ---
+                url: https://exemple.org/actu/forum
+                title: Forum
+                ---
+                Lucie Ferrand, directrice de l'Observatoire des communs, a ouvert le forum.
+                """);
+        importAll(article.toString());
+        assertThat(ask("Lucie Ferrand")).isTrue();
+        Files.writeString(article, """
+                ---
+                url: https://exemple.org/actu/forum
+                title: Forum
+                ---
+                Marc Oudin, directeur de l'Observatoire des communs, a ouvert le forum.
+                """);
+        importAll(article.toString());
+        assertThat(ask("Lucie Ferrand")).as("the old facts are gone").isFalse();
+        assertThat(ask("Marc Oudin")).isTrue();
+        assertThat(graphs()).isEqualTo(1);
+    }
+
+    private boolean ask(String name) {
+        return app.store().query(Sparql.parse("ASK { ?p <http://xmlns.com/foaf/0.1/name> \"" + name + "\" }"), qe -> qe.execAsk());
+    }
+
+    @Test
+    void bad_sources_get_one_line_each_and_the_batch_goes_on() throws IOException {
+        Path dir = Files.createDirectories(folder.resolve("batch"));
+        Files.writeString(dir.resolve("a-unclosed.md"), "---\ntitle: oops\nLucie Ferrand.\n");
+        Files.write(dir.resolve("b-latin1.txt"), "Caf\u00e9 cr\u00e8me".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("c-bad-url.md"), "---\nurl: not a url\n---\nMarc Oudin a parlé.\n");
+        Files.writeString(dir.resolve("d-empty.md"), "---\ntitle: vide\n---\n");
+        Files.copy(Seeded.SEED, dir.resolve("e-seed.md"));
+        List<String> lines = new ArrayList<>();
+        ImportSummary summary = app.importer().importAll(List.of(dir.toString(), folder.resolve("missing.md").toString()),
+                new ImportListener() {
+                    @Override
+                    public void imported(ImportResult result) {
+                        lines.add("ok " + result.source());
+                    }
+
+                    @Override
+                    public void failed(String source, String message) {
+                        lines.add("failed " + message);
+                    }
+                });
+        assertThat(summary.imported()).extracting(ImportResult::source).containsExactly(dir.resolve("e-seed.md").toString());
+        assertThat(summary.failures()).hasSize(5).allMatch(l -> !l.contains("\n"));
+        assertThat(summary.failures()).anyMatch(l -> l.contains("a-unclosed.md") && l.contains("never closed"));
+        assertThat(summary.failures()).anyMatch(l -> l.contains("b-latin1.txt") && l.contains("UTF-8"));
+        assertThat(summary.failures()).anyMatch(l -> l.contains("c-bad-url.md") && l.contains("url"));
+        assertThat(summary.failures()).anyMatch(l -> l.contains("d-empty.md") && l.contains("no article text"));
+        assertThat(summary.failures()).anyMatch(l -> l.contains("missing.md") && l.contains("no such file"));
+        assertThat(lines).hasSize(6);
+        assertThat(graphs()).as("nothing of the failed sources was written").isEqualTo(1);
+    }
+
+    @Test
+    void html_files_are_imported_with_their_page_metadata() throws IOException {
+        Path page = folder.resolve("page.html");
+        Files.copy(Path.of("src/test/resources/articles/opengraph.html"), page);
+        ImportSummary summary = importAll(page.toString());
+        assertThat(summary.failures()).isEmpty();
+        assertThat(app.store().query(Sparql.parse("""
+                ASK { GRAPH ?g { ?g <http://schema.org/headline> "Les tiers-lieux s'emparent des communs"@fr ;
+                  <http://schema.org/url> <https://exemple.org/actu/tiers-lieux-communs> } }"""), qe -> qe.execAsk())).isTrue();
+    }
+}
