@@ -1,0 +1,33 @@
+package org.communskg.importer.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a sentence into tokens. French elisions become their own token ("l'" + "Institut"),
+ * hyphenated and apostrophe-internal words stay whole ("Jacques-François", "aujourd'hui").
+ *
+ * <pre>{@code
+ * Tokenizer.tokens("chez l'INJEP.") // [chez, l', INJEP, .]
+ * }</pre>
+ */
+public final class Tokenizer {
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?iu:jusqu|lorsqu|puisqu|qu|[ldjmnsc])['’](?=\\p{L})"
+            + "|[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}³²·&&[^\\s]]*(?:[-'’.][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}³²·]*)*"
+            + "|\\S");
+
+    private Tokenizer() {
+    }
+
+    public static List<Token> tokens(String sentence) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(sentence);
+        while (m.find()) {
+            out.add(new Token(m.group(), m.start(), m.end()));
+        }
+        return out;
+    }
+}
