@@ -32,7 +32,7 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     private int fail(Exception e, String message) {
-        System.err.println("communs-kg: " + message);
+        System.err.println("communs-kg: " + String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip());
         if (common.verbose) {
             e.printStackTrace(System.err);
         }
