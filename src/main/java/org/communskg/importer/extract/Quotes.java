@@ -31,7 +31,10 @@ final class Quotes {
             if (closer == null) {
                 continue;
             }
-            int close = s.find(i + 1, closer);
+            int close = -1;
+            for (int k = i + 1; k < s.toks.size() && close < 0; k++) {
+                close = s.tok(k).text().equals(closer) ? k : -1;
+            }
             if (close < 0 || close == i + 1) {
                 continue;
             }
