@@ -76,7 +76,9 @@ final class NameIndex {
             if (e.acronym != null) {
                 all.add(new Label(List.of(e.acronym), e.acronym, null));
             }
-            e.forms.forEach(f -> all.add(new Label(words(f), f, null)));
+            // "Le Conseil" forms are publisher aliases, marked with their own context check.
+            e.forms.stream().filter(f -> !f.matches("(?i)(le|la|l['’]) ?\\p{Lu}\\S*"))
+                    .forEach(f -> all.add(new Label(words(f), f, null)));
         }
         return all;
     }

@@ -80,6 +80,9 @@ final class OrgSpotter {
 
     /** An organization named at token i in a context that expects one (after "chez", "de"...). */
     OrgOcc orgAt(Sent s, int i, boolean allowPlain) {
+        if (s.orgAt(i) != null) {
+            return s.orgAt(i); // "l'Agence" marked as the publisher, article included
+        }
         int j = i;
         while (s.tok(j).is("la", "le", "les", "l'", "the") || MODIFIERS.contains(s.tok(j).folded())) {
             j++;

@@ -54,8 +54,7 @@ final class Quotes {
             if (PUBLICATION_KINDS.contains(f)) {
                 return new Quoted(title, open, close, k, s.tok(k).text(), true);
             }
-            String two = k + 1 < open ? f + " " + s.tok(k + 1).folded() : f;
-            if (Lexicon.get().eventLevel(two) != null) {
+            if (k + 1 < open && Lexicon.get().eventLevel(f + " " + s.tok(k + 1).folded()) != null) {
                 return new Quoted(title, open, close, k, s.span(k, k + 2), false);
             }
             if (Lexicon.get().eventLevel(f) != null) {
