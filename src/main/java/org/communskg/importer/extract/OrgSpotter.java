@@ -39,12 +39,9 @@ final class OrgSpotter {
                 continue;
             }
             String acr = t.get(k + 1).text();
-            for (int start = Math.max(0, k - 16); start < k; start++) {
-                if (Chains.isNameWord(t.get(start)) && !Chains.isNameWord(s.tok(start - 1))
-                        && Chains.nameEnd(t, start, 17) == k && plausible(t, start, k, acr)) {
-                    reg.register(s.span(start, k), acr, s.text, 0.95);
-                    break;
-                }
+            int start = definedName(s, k, acr);
+            if (start >= 0) {
+                reg.register(s.span(start, k), acr, s.text, 0.95);
             }
         }
         for (int k = 0; k + 3 < t.size(); k++) {
@@ -55,6 +52,29 @@ final class OrgSpotter {
                 }
             }
         }
+    }
+
+    /**
+     * Start of the name an acronym in parentheses at k defines: a name chain ending at k, else the
+     * nearest capitalised word from which the acronym's letters follow the initials.
+     */
+    private static int definedName(Sent s, int k, String acr) {
+        List<Token> t = s.toks;
+        for (int start = Math.max(0, k - 16); start < k; start++) {
+            if (Chains.isNameWord(t.get(start)) && !Chains.isNameWord(s.tok(start - 1))
+                    && Chains.nameEnd(t, start, 17) == k && plausible(t, start, k, acr)) {
+                return start;
+            }
+        }
+        for (int start = k - 1; start >= Math.max(0, k - 12); start--) {
+            if (t.get(start).text().matches("\\p{P}+") && !t.get(start).isElision()) {
+                return -1;
+            }
+            if (Chains.isNameWord(t.get(start)) && strictlyPlausible(t, start, k, acr)) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** Second pass: every organization name of the sentence, longest first, without overlaps. */
@@ -151,8 +171,13 @@ final class OrgSpotter {
         return orgContext && !Chains.isNameWord(s.tok(i + 1)) && !s.tok(i + 1).isAcronymLike();
     }
 
-    /** The acronym's letters appear, in order, among the initials of the name's words. */
     private static boolean plausible(List<Token> t, int start, int end, String acr) {
+        return strictlyPlausible(t, start, end, acr) || Lexicon.get().isPrefixHead(t.get(start).text())
+                || t.subList(start, end).stream().anyMatch(x -> Lexicon.get().isSuffixHead(x.text()));
+    }
+
+    /** The acronym's letters appear, in order, among the initials of the name's words. */
+    private static boolean strictlyPlausible(List<Token> t, int start, int end, String acr) {
         StringBuilder initials = new StringBuilder();
         for (int i = start; i < end; i++) {
             for (String part : t.get(i).folded().split("-")) {
@@ -171,7 +196,6 @@ final class OrgSpotter {
                 k++;
             }
         }
-        return k == letters.length() || Lexicon.get().isPrefixHead(t.get(start).text())
-                || t.subList(start, end).stream().anyMatch(x -> Lexicon.get().isSuffixHead(x.text()));
+        return k == letters.length();
     }
 }
