@@ -56,12 +56,33 @@ public final class Chains {
             }
             int next = afterConnector(t, i);
             if (next < 0) {
+                int tail = lowerTail(t, i);
+                if (tail > i && !t.get(i - 1).isCapitalized()) {
+                    end = tail;
+                }
                 break;
             }
             end = next + 1;
             i = next + 1;
         }
         return end;
+    }
+
+    /**
+     * One or two more lower-case words closing the name right before a comma or a parenthesis
+     * ("Agence des mobilités douces, ..."): adjectives the suffix test misses.
+     */
+    private static int lowerTail(List<Token> t, int i) {
+        for (int k = i; k < Math.min(t.size(), i + 2); k++) {
+            Token w = t.get(k);
+            if (!w.isWord() || w.isCapitalized() || FUNCTION.contains(w.folded()) || CONNECTORS.contains(w.folded())) {
+                return -1;
+            }
+            if (k + 1 < t.size() && t.get(k + 1).text().matches("[,()]")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** Index of the word a connector group at i leads to, or -1 when i does not start one. */
