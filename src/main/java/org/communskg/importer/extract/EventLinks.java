@@ -1,0 +1,147 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.Sent.PersonOcc;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
+
+/** The phrases that tie organizations and persons to an event, read in one sentence. */
+final class EventLinks {
+    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?organis[ée]e?s?|organi[sz]ed|hosted|port[ée]e?s?");
+    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|financ[ée]e?s?|funded");
+    private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated");
+    private static final Pattern SUBJECT_ORGANIZES = Pattern.compile("(co-?)?organis(e|ait|ent|aient|era)|organi[sz]es");
+    private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era)|participates|attended");
+    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
+            + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
+            + "propos|interv|pris la parole)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
+    private static final Pattern LISTED = Pattern.compile("(?i)\\b(sont intervenu(e)?s|intervenaient|participaient|"
+            + "ont pris la parole|se sont exprimé(e)?s|réunissait|speakers included|panelists included|featured|"
+            + "intervenants?\\s*:|intervenantes?\\s*:|avec comme intervenant)");
+
+    private final OrgSpotter orgs;
+
+    EventLinks(OrgSpotter orgs) {
+        this.orgs = orgs;
+    }
+
+    /** "organisé par X et Y", "soutenu par Z", "avec le soutien de W", in tokens [from, to). */
+    void organizersAndSponsors(EventRec e, Sent s, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            Token t = s.tok(k);
+            boolean by = s.tok(k + 1).is("par", "by");
+            if (by && ORGANIZED.matcher(t.folded()).matches() || t.is("initiative") && s.tok(k + 1).is("de", "du", "d'")) {
+                e.organizers.addAll(entities(s, k + 2));
+            } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
+                e.sponsors.addAll(entities(s, k + 2));
+            } else if (t.is("soutien", "support") && s.tok(k + 1).is("de", "du", "d'", "of")) {
+                e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
+            }
+        }
+    }
+
+    /** "L'Agence organisait ... la journée", "Le Conseil participait ... à l'événement". */
+    void subjectOrganization(EventRec e, Sent s) {
+        OrgOcc first = s.orgs.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || first.start() > 1) {
+            return;
+        }
+        Token verb = s.tok(first.end()).is("(") ? s.tok(s.find(first.end(), ")") + 1) : s.tok(first.end());
+        if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
+            e.organizers.add(first.entry());
+        } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches()) {
+            e.participants.add(first.entry());
+        }
+    }
+
+    PersonRegistry.Entry moderator(Sent s) {
+        for (int k = 0; k + 2 < s.toks.size(); k++) {
+            if (MODERATED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
+                PersonOcc p = s.personAt(k + 2);
+                if (p != null) {
+                    return p.entry();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "à Lyon", "in Brussels": a known place right after the preposition. */
+    String location(Sent s) {
+        for (int k = 0; k + 1 < s.toks.size(); k++) {
+            if (s.tok(k).is("a", "in") && Lexicon.get().isPlace(s.tok(k + 1).text()) && s.tok(k + 1).isCapitalized()) {
+                return s.tok(k + 1).text();
+            }
+        }
+        return null;
+    }
+
+    /** "dans le cadre de la démarche de l'ANCT Numérique en commun[s]". */
+    String partOf(Sent s) {
+        int k = s.find(0, "cadre");
+        if (k < 0 || !s.tok(k - 1).is("le") || !s.tok(k - 2).is("dans")) {
+            return null;
+        }
+        int i = k + 1;
+        while (i < s.toks.size() && !s.tok(i).isCapitalized() || s.covered(i)) {
+            if (i - k > 10 || s.tok(i).text().matches("[,.;]")) {
+                return null;
+            }
+            i++;
+        }
+        int end = i + 1;
+        while (end < s.toks.size() && (s.tok(end).isWord() || s.tok(end).text().matches("[\\[\\]&]"))) {
+            end++;
+        }
+        return end > i ? s.span(i, end) : null;
+    }
+
+    /** Persons after "Y sont intervenus", "Speakers included"... */
+    List<PersonOcc> listedSpeakers(Sent s) {
+        var m = LISTED.matcher(s.text);
+        if (!m.find()) {
+            return List.of();
+        }
+        int at = m.start();
+        return s.persons.stream().filter(p -> s.tok(p.start()).start() > at).toList();
+    }
+
+    /** The person a sentence opens with, when it says what they presented or argued. */
+    PersonOcc speakingSubject(Sent s) {
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || !SPEECH.matcher(s.span(first.end(), s.toks.size())).find()) {
+            return null;
+        }
+        for (int k = 0; k < first.start(); k++) {
+            if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa",
+                    "part", "quant", "finally", "then", "also", "et")) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    private List<Object> entities(Sent s, int i) {
+        List<Object> out = new ArrayList<>();
+        while (i < s.toks.size()) {
+            PersonOcc p = s.personAt(i);
+            OrgOcc o = p == null ? orgs.orgAt(s, i, true) : null;
+            if (p == null && o == null) {
+                break;
+            }
+            out.add(p != null ? p.entry() : o.entry());
+            i = p != null ? p.end() : o.end();
+            if (s.tok(i).is("(") && s.tok(i + 2).is(")")) {
+                i += 3;
+            }
+            if (!s.tok(i).is(",", "et", "and", "&")) {
+                break;
+            }
+            i++;
+        }
+        return out;
+    }
+}

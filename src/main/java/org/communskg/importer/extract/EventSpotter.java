@@ -1,0 +1,198 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.communskg.importer.extract.Sent.PersonOcc;
+import org.communskg.importer.extract.text.Chains;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
+
+/**
+ * Finds events and their sessions, then who organized, supported, moderated and spoke. Reads
+ * sentences in order: a session ("la table ronde") named once is "the current one" for the
+ * sentences after it, until another is named.
+ */
+final class EventSpotter {
+    private static final Pattern UNNAMED_PART = Pattern.compile(
+            "(?i)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
+    private static final Pattern UNNAMED_EVENT = Pattern.compile(
+            "(?i)\\b(cet|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|summit)\\b");
+    private static final Pattern PANEL_WORDS = Pattern.compile(
+            "(?i)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
+
+    private final EventLinks links;
+    private final List<EventRec> tops = new ArrayList<>();
+    private final List<EventRec> orphanParts = new ArrayList<>();
+    private EventRec currentTop;
+    private EventRec currentPart;
+    private final Integer year;
+
+    EventSpotter(OrgSpotter orgs, Integer articleYear) {
+        this.links = new EventLinks(orgs);
+        this.year = articleYear;
+    }
+
+    void spot(Sent s) {
+        List<int[]> found = new ArrayList<>();
+        List<EventRec> named = new ArrayList<>();
+        for (Quotes.Quoted q : Quotes.find(s)) {
+            if (!q.publication() && q.kind() != null) {
+                named.add(event(q.title(), q.kind(), s, 0.85));
+                found.add(new int[] {q.kindIndex()});
+            }
+        }
+        capitalisedNames(s, named, found);
+        EventRec referent = named.isEmpty() ? referent(s) : null;
+        if (referent != null) {
+            named.add(referent);
+            found.add(new int[] {0});
+        }
+        for (int i = 0; i < named.size(); i++) {
+            int from = found.get(i)[0];
+            int to = i + 1 < named.size() ? found.get(i + 1)[0] : s.toks.size();
+            describe(named.get(i), s, from, to);
+        }
+        speakers(s, named);
+    }
+
+    List<EventFact> facts() {
+        List<EventRec> all = new ArrayList<>(tops);
+        if (tops.isEmpty()) {
+            all.addAll(orphanParts);
+        }
+        return all.stream().map(EventRec::toFact).toList();
+    }
+
+    private EventRec event(String name, String kind, Sent s, double conf) {
+        boolean part = "part".equals(Lexicon.get().eventLevel(kind.toLowerCase(java.util.Locale.ROOT)));
+        for (EventRec e : allEvents()) {
+            if (Quotes.same(e.name, name)) {
+                return e;
+            }
+        }
+        EventRec e = new EventRec(name, kind.toLowerCase(java.util.Locale.ROOT), part, s.text, conf);
+        if (part) {
+            if (currentTop != null) {
+                currentTop.parts.add(e);
+            } else {
+                orphanParts.add(e);
+            }
+            currentPart = e;
+        } else {
+            tops.add(e);
+            currentTop = e;
+            orphanParts.forEach(p -> e.parts.add(p));
+            orphanParts.clear();
+            currentPart = null;
+        }
+        return e;
+    }
+
+    private List<EventRec> allEvents() {
+        List<EventRec> all = new ArrayList<>(orphanParts);
+        tops.forEach(t -> {
+            all.add(t);
+            all.addAll(t.parts);
+        });
+        return all;
+    }
+
+    /** "l'événement NEC ESS Europe", "Rencontres des communs solidaires", "Commons Data Summit". */
+    private void capitalisedNames(Sent s, List<EventRec> named, List<int[]> found) {
+        for (int i = 0; i < s.toks.size(); i++) {
+            Token t = s.tok(i);
+            String level = Lexicon.get().eventLevel(t.text());
+            int end = -1;
+            if (level != null && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
+                end = capitalRun(s, i + 1);
+                if (end > i + 1) {
+                    named.add(event(s.span(i + 1, end), t.text(), s, 0.8));
+                    found.add(new int[] {i});
+                }
+            } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1))) {
+                end = Chains.nameEnd(s.toks, i, 10);
+                int last = "event".equals(level) ? end : lastEventWord(s, i, end);
+                if (last - i >= 2) {
+                    String kind = "event".equals(level) ? t.text() : s.tok(last - 1).text();
+                    named.add(event(s.span(i, last), kind, s, 0.75));
+                    found.add(new int[] {i});
+                }
+            }
+            if (end > i) {
+                i = end - 1;
+            }
+        }
+    }
+
+    private static int lastEventWord(Sent s, int from, int end) {
+        for (int k = end - 1; k > from; k--) {
+            if ("event".equals(Lexicon.get().eventLevel(s.tok(k).text())) && s.tok(k).isCapitalized()) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int capitalRun(Sent s, int i) {
+        int k = i;
+        while (k < s.toks.size() && (s.tok(k).isWord() && s.tok(k).isCapitalized() || s.tok(k).text().matches("\\d{4}"))
+                && !s.tok(k).is("le", "la", "les")) {
+            k++;
+        }
+        return k;
+    }
+
+    private EventRec referent(Sent s) {
+        if (UNNAMED_PART.matcher(s.text).find() && currentPart != null) {
+            return currentPart;
+        }
+        if (UNNAMED_EVENT.matcher(s.text).find() && currentTop != null) {
+            return currentTop;
+        }
+        return null;
+    }
+
+    private void describe(EventRec e, Sent s, int from, int to) {
+        String[] d = Dates.find(s.text, year);
+        if (d != null && e.date == null && !e.part) {
+            e.date = d[0];
+            e.endDate = d[1];
+        }
+        links.organizersAndSponsors(e, s, from, to);
+        links.subjectOrganization(e, s);
+        PersonRegistry.Entry mod = links.moderator(s);
+        if (mod != null) {
+            e.moderator = mod;
+            e.speakers.remove(mod);
+        }
+        if (e.location == null) {
+            e.location = links.location(s);
+        }
+        String partOf = links.partOf(s);
+        if (partOf != null && !e.part) {
+            e.partOf = partOf;
+        }
+        if (e.part && PANEL_WORDS.matcher(s.text).find()) {
+            e.implicitSpeakers = true;
+        }
+    }
+
+    private void speakers(Sent s, List<EventRec> named) {
+        EventRec target = named.stream().filter(e -> e.part).findFirst().orElse(currentPart != null ? currentPart : null);
+        List<PersonOcc> listed = links.listedSpeakers(s);
+        if (!listed.isEmpty()) {
+            EventRec t = target != null ? target : currentTop;
+            if (t != null) {
+                listed.forEach(p -> t.addSpeaker(p.entry()));
+            }
+            return;
+        }
+        if (named.isEmpty() && currentPart != null && currentPart.implicitSpeakers) {
+            PersonOcc subject = links.speakingSubject(s);
+            if (subject != null) {
+                currentPart.addSpeaker(subject.entry());
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communskg.importer.extract.text.Fold;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
+import org.communskg.importer.extract.text.Tokenizer;
+
+/**
+ * Known organization labels (those already registered in the article, and the authority's),
+ * matched token by token so "Wikimédia France" or "INJEP" is found wherever it occurs.
+ */
+final class NameIndex {
+    private record Label(List<String> words, String form, Authority.Org org) {
+    }
+
+    private final OrgRegistry reg;
+    private final List<Label> authorityLabels = new ArrayList<>();
+
+    NameIndex(OrgRegistry reg, Authority authority) {
+        this.reg = reg;
+        for (Authority.Org o : authority.organizations()) {
+            for (String l : o.labels()) {
+                List<String> w = words(l);
+                // A one-word name that is also a common word ("April") is too ambiguous to spot alone.
+                if (w.size() > 1 || !Lexicon.get().isCommonWord(l)) {
+                    authorityLabels.add(new Label(w, l, o));
+                }
+                if (w.size() > 1 && (w.get(0).equals("le"))) {
+                    // "du Monde", "au Monde": the article merges with the preposition.
+                    authorityLabels.add(new Label(concat("du", w.subList(1, w.size())), null, o));
+                    authorityLabels.add(new Label(concat("au", w.subList(1, w.size())), null, o));
+                }
+            }
+        }
+    }
+
+    /** End (exclusive) of the longest known label starting at token i, or -1. */
+    int knownEnd(Sent s, int i) {
+        Label best = longest(s, i);
+        return best == null ? -1 : i + best.words().size();
+    }
+
+    /** The entry for the known label at [i, end). */
+    OrgRegistry.Entry entryAt(Sent s, int i, int end) {
+        Label l = longest(s, i);
+        String surface = s.span(i, end);
+        if (l != null && l.org() != null) {
+            OrgRegistry.Entry e = reg.register(l.org().name(), l.org().acronym(), s.text, 0.9);
+            reg.alias(e, surface);
+            return e;
+        }
+        return reg.register(surface, null, s.text, 0.85);
+    }
+
+    private Label longest(Sent s, int i) {
+        Token first = s.tok(i);
+        if (!first.isWord() && !first.isElision()) {
+            return null;
+        }
+        Label best = null;
+        for (Label l : candidates()) {
+            int n = l.words().size();
+            if ((best == null || n > best.words().size()) && matches(s, i, l) && s.tok(i + n - 1).isCapitalized()) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    private List<Label> candidates() {
+        List<Label> all = new ArrayList<>(authorityLabels);
+        for (OrgRegistry.Entry e : reg.entries()) {
+            all.add(new Label(words(e.name), e.name, null));
+            if (e.acronym != null) {
+                all.add(new Label(List.of(e.acronym), e.acronym, null));
+            }
+            // "Le Conseil" forms are publisher aliases, marked with their own context check.
+            e.forms.stream().filter(f -> !f.matches("(?i)(le|la|l['’]) ?\\p{Lu}\\S*"))
+                    .forEach(f -> all.add(new Label(words(f), f, null)));
+        }
+        return all;
+    }
+
+    private static boolean matches(Sent s, int i, Label l) {
+        for (int k = 0; k < l.words().size(); k++) {
+            Token t = s.tok(i + k);
+            boolean acronym = l.words().size() == 1 && l.form() != null && l.form().length() <= 8
+                    && l.form().equals(l.form().toUpperCase(java.util.Locale.ROOT));
+            if (acronym ? !t.text().equals(l.form()) : !t.folded().equals(l.words().get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> words(String label) {
+        return Tokenizer.tokens(label).stream().map(t -> Fold.fold(t.text())).toList();
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> l = new ArrayList<>();
+        l.add(first);
+        l.addAll(rest);
+        return l;
+    }
+}

@@ -1,0 +1,201 @@
+package org.communskg.importer.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.text.Chains;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
+
+/**
+ * Finds organization names in sentences: names defined with an acronym in parentheses (both
+ * ways), names led by a head word ("Agence ...", "... Foundation"), authority names, acronyms
+ * used as names ("la FING"), and, in contexts that call for an organization ("consultant chez
+ * Inno3"), plain capitalised names.
+ */
+final class OrgSpotter {
+    private static final Set<String> GENERIC = Set.of("association", "cooperative", "collectif", "fondation",
+            "entreprise", "societe", "start-up", "startup", "reseau", "federation", "agence", "cabinet", "scop",
+            "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
+            "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank", "plateforme");
+    private static final Set<String> MODIFIERS = Set.of("ancienne", "ancien", "actuelle", "actuel", "jeune", "petite",
+            "grande", "nouvelle", "nouveau", "former");
+    private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'", "the", "du", "au", "aux");
+
+    private final OrgRegistry reg;
+    private final Lexicon lex = Lexicon.get();
+    private final NameIndex names;
+
+    OrgSpotter(OrgRegistry reg, Authority authority) {
+        this.reg = reg;
+        this.names = new NameIndex(reg, authority);
+    }
+
+    /** First pass: "Name (ACR)" and "ACR (Name)" definitions. */
+    void defineAcronyms(Sent s) {
+        List<Token> t = s.toks;
+        for (int k = 1; k + 2 < t.size(); k++) {
+            if (!t.get(k).is("(") || !t.get(k + 2).is(")") || !t.get(k + 1).isAcronymLike()) {
+                continue;
+            }
+            String acr = t.get(k + 1).text();
+            int start = definedName(s, k, acr);
+            if (start >= 0) {
+                reg.register(s.span(start, k), acr, s.text, 0.95);
+            }
+        }
+        for (int k = 0; k + 3 < t.size(); k++) {
+            if (t.get(k).isAcronymLike() && t.get(k + 1).is("(") && Chains.isNameWord(t.get(k + 2))) {
+                int end = Chains.nameEnd(t, k + 2, 17);
+                if (s.tok(end).is(")") && plausible(t, k + 2, end, t.get(k).text())) {
+                    reg.register(s.span(k + 2, end), t.get(k).text(), s.text, 0.95);
+                }
+            }
+        }
+    }
+
+    /**
+     * Start of the name an acronym in parentheses at k defines: a name chain ending at k, else the
+     * nearest capitalised word from which the acronym's letters follow the initials.
+     */
+    private static int definedName(Sent s, int k, String acr) {
+        List<Token> t = s.toks;
+        for (int start = Math.max(0, k - 16); start < k; start++) {
+            if (Chains.isNameWord(t.get(start)) && !Chains.isNameWord(s.tok(start - 1))
+                    && Chains.nameEnd(t, start, 17) == k && plausible(t, start, k, acr)) {
+                return start;
+            }
+        }
+        for (int start = k - 1; start >= Math.max(0, k - 12); start--) {
+            if (t.get(start).text().matches("\\p{P}+") && !t.get(start).isElision()) {
+                return -1;
+            }
+            if (Chains.isNameWord(t.get(start)) && strictlyPlausible(t, start, k, acr)) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    /** Second pass: every organization name of the sentence, longest first, without overlaps. */
+    void spot(Sent s) {
+        List<Token> t = s.toks;
+        for (int i = 0; i < t.size(); i++) {
+            if (s.covered(i)) {
+                continue;
+            }
+            int known = names.knownEnd(s, i);
+            int head = headEnd(s, i);
+            int end = Math.max(known, head);
+            if (end > i) {
+                OrgRegistry.Entry e = known >= head ? names.entryAt(s, i, known) : reg.register(s.span(i, end), null, s.text, 0.8);
+                s.orgs.add(new OrgOcc(i, end, e));
+                i = end - 1;
+            } else if (isAcronymUse(s, i)) {
+                String acr = t.get(i).text();
+                s.orgs.add(new OrgOcc(i, i + 1, reg.register(acr, acr, s.text, 0.7)));
+            }
+        }
+    }
+
+    /** An organization named at token i in a context that expects one (after "chez", "de"...). */
+    OrgOcc orgAt(Sent s, int i, boolean allowPlain) {
+        if (s.orgAt(i) != null) {
+            return s.orgAt(i); // "l'Agence" marked as the publisher, article included
+        }
+        int j = i;
+        while (s.tok(j).is("la", "le", "les", "l'", "the") || MODIFIERS.contains(s.tok(j).folded())) {
+            j++;
+        }
+        if (GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
+            j++;
+            if (s.tok(j).is("de", "du", "d'")) {
+                j++;
+                if (s.tok(j).is("la", "l'")) {
+                    j++;
+                }
+            }
+        }
+        OrgOcc occ = s.orgAt(j);
+        if (occ != null || !allowPlain) {
+            return occ;
+        }
+        int end = j;
+        while (end < s.toks.size() && end - j < 5 && isPlainNamePart(s, end)) {
+            end++;
+        }
+        if (end == j || s.covered(j)) {
+            return null;
+        }
+        String name = s.span(j, end);
+        if (lex.isPlace(name) || lex.isPlatform(name) || lex.isFirstName(s.tok(j).text())
+                || lex.eventLevel(s.tok(j).text()) != null || lex.isNonOrgAcronym(name)) {
+            return null;
+        }
+        OrgOcc plain = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
+        s.orgs.add(plain);
+        return plain;
+    }
+
+    private boolean isPlainNamePart(Sent s, int i) {
+        Token t = s.tok(i);
+        return t.isWord() && (t.isCapitalized() || t.text().matches(".*\\d.*")) && !lex.isCommonWord(t.text())
+                || t.is("&") && Chains.isNameWord(s.tok(i + 1));
+    }
+
+    private int headEnd(Sent s, int i) {
+        Token t = s.tok(i);
+        if (!Chains.isNameWord(t) || Chains.isNameWord(s.tok(i - 1)) && !lex.isPrefixHead(t.text())) {
+            return -1;
+        }
+        int end = Chains.nameEnd(s.toks, i, 16);
+        if (lex.isPrefixHead(t.text())) {
+            return end - i >= 2 ? end : -1;
+        }
+        for (int k = end - 1; k > i; k--) {
+            if (lex.isSuffixHead(s.tok(k).text()) && s.tok(k).isCapitalized()) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isAcronymUse(Sent s, int i) {
+        Token t = s.tok(i);
+        if (!t.isAcronymLike() || lex.isNonOrgAcronym(t.text()) || lex.isPlatform(t.text())) {
+            return false;
+        }
+        Token prev = s.tok(i - 1);
+        boolean orgContext = DETERMINERS.contains(prev.folded()) || prev.is("chez", "par", "by", "at")
+                || prev.is("(") && s.tok(i + 1).is(")");
+        return orgContext && !Chains.isNameWord(s.tok(i + 1)) && !s.tok(i + 1).isAcronymLike();
+    }
+
+    private static boolean plausible(List<Token> t, int start, int end, String acr) {
+        return strictlyPlausible(t, start, end, acr) || Lexicon.get().isPrefixHead(t.get(start).text())
+                || t.subList(start, end).stream().anyMatch(x -> Lexicon.get().isSuffixHead(x.text()));
+    }
+
+    /** The acronym's letters appear, in order, among the initials of the name's words. */
+    private static boolean strictlyPlausible(List<Token> t, int start, int end, String acr) {
+        StringBuilder initials = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            for (String part : t.get(i).folded().split("-")) {
+                if (!part.isEmpty() && t.get(i).isWord()) {
+                    initials.append(part.charAt(0));
+                }
+            }
+        }
+        String letters = acr.replaceAll("[^\\p{Lu}]", "").toLowerCase(java.util.Locale.ROOT);
+        if (letters.isEmpty() || initials.length() == 0 || initials.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int k = 0;
+        for (int i = 0; i < initials.length() && k < letters.length(); i++) {
+            if (initials.charAt(i) == letters.charAt(k)) {
+                k++;
+            }
+        }
+        return k == letters.length();
+    }
+}

@@ -1,0 +1,103 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.Sent.PersonOcc;
+import org.communskg.importer.extract.text.Chains;
+
+/**
+ * Named publications: a quoted title introduced by "l'avis", "le rapport", "son « … »", and
+ * journal issues ("le dernier numéro des Cahiers de l'action de l'INJEP"), with their publisher
+ * and the person who presented them.
+ */
+final class PublicationSpotter {
+    /** A publication found in a sentence. */
+    record PubRec(String title, String kind, OrgRegistry.Entry publisher, PersonRegistry.Entry by, String sentence) {
+        PublicationFact toFact() {
+            return new PublicationFact(title, kind, publisher == null ? null : publisher.name, by == null ? null : by.name,
+                    new Evidence(sentence, publisher == null ? 0.7 : 0.85));
+        }
+    }
+
+    private static final Pattern PRESENTS = Pattern.compile("(?i)(présent|annonc|dévoil|détaill|publi|presented|announced|launched)");
+
+    private final OrgSpotter orgs;
+
+    PublicationSpotter(OrgSpotter orgs) {
+        this.orgs = orgs;
+    }
+
+    List<PubRec> spot(Sent s) {
+        List<PubRec> out = new ArrayList<>();
+        for (Quotes.Quoted q : Quotes.find(s)) {
+            if (q.publication()) {
+                String kind = q.kind() == null ? null : q.kind().toLowerCase(java.util.Locale.ROOT);
+                out.add(new PubRec(q.title(), kind, publisher(s, q), presenter(s, q.open()), s.text));
+            }
+        }
+        issues(s, out);
+        return out;
+    }
+
+    /** "le numéro des Cahiers de l'action de l'INJEP": title up to the publisher. */
+    private void issues(Sent s, List<PubRec> out) {
+        for (int k = 0; k < s.toks.size(); k++) {
+            if (!s.tok(k).is("numero", "issue") || !s.tok(k + 1).is("des", "du", "de", "d'", "of")) {
+                continue;
+            }
+            int start = s.tok(k + 2).is("la", "l'", "the") ? k + 3 : k + 2;
+            if (!Chains.isNameWord(s.tok(start))) {
+                continue;
+            }
+            int end = Chains.nameEnd(s.toks, start, 12);
+            OrgRegistry.Entry publisher = null;
+            int titleEnd = end;
+            for (int c = start + 1; c < end; c++) {
+                OrgOcc o = s.tok(c).is("de", "du", "d'", "of") ? orgs.orgAt(s, c + 1, false) : null;
+                if (o != null) {
+                    publisher = o.entry();
+                    titleEnd = c;
+                    break;
+                }
+            }
+            out.add(new PubRec(s.span(start, titleEnd), "numéro", publisher, presenter(s, k), s.text));
+        }
+    }
+
+    private OrgRegistry.Entry publisher(Sent s, Quotes.Quoted q) {
+        for (OrgOcc o : s.orgs) {
+            if (q.kindIndex() >= 0 && o.start() > q.kindIndex() && o.end() <= q.open()) {
+                return o.entry();
+            }
+        }
+        int after = q.close() + 1;
+        if (s.tok(after).is(",")) {
+            after++;
+        }
+        if (s.tok(after).text().matches("(?i)publi[ée]e?s?|published|édité|édité?e|rédigée?|réalisée?")) {
+            after++;
+        }
+        if (s.tok(after).is("par", "by")) {
+            OrgOcc o = orgs.orgAt(s, after + 1, false);
+            if (o != null) {
+                return o.entry();
+            }
+        }
+        boolean possessive = q.kindIndex() >= 0 && (s.tok(q.kindIndex() - 1).is("son", "sa", "ses", "leur", "its", "their")
+                || s.tok(q.kindIndex()).is("son", "sa", "ses", "leur", "its", "their"));
+        if (possessive) {
+            return s.orgs.stream().filter(o -> o.start() < q.kindIndex()).map(OrgOcc::entry).findFirst().orElse(null);
+        }
+        return null;
+    }
+
+    private static PersonRegistry.Entry presenter(Sent s, int before) {
+        PersonOcc first = s.persons.stream().filter(p -> p.end() <= before).min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || !PRESENTS.matcher(s.span(first.end(), before)).find()) {
+            return null;
+        }
+        return first.entry();
+    }
+}

@@ -1,0 +1,51 @@
+package org.communskg.importer.extract;
+
+import org.communskg.importer.extract.text.Chains;
+import org.communskg.importer.extract.text.Fold;
+import org.communskg.importer.extract.text.Token;
+import org.communskg.importer.extract.text.Tokenizer;
+
+/**
+ * "Le Conseil" in an article published by the Conseil national du numérique is the publisher
+ * itself: the head noun of the publisher's name, with its article and nothing that would make it
+ * another name ("le Conseil régional", "la Commission européenne"), refers to the publisher.
+ */
+final class PublisherAliases {
+    private final OrgRegistry reg;
+
+    PublisherAliases(OrgRegistry reg) {
+        this.reg = reg;
+    }
+
+    void mark(String publisher, java.util.List<Sent> sents) {
+        if (publisher == null || publisher.isBlank()) {
+            return;
+        }
+        java.util.List<Token> name = Tokenizer.tokens(publisher);
+        int h = name.get(0).is("le", "la", "les", "l'") && name.size() > 1 ? 1 : 0;
+        String head = name.get(h).folded();
+        OrgRegistry.Entry entry = null;
+        for (Sent s : sents) {
+            for (int i = 0; i + 1 < s.toks.size(); i++) {
+                if (s.tok(i).is("le", "la", "l'") && s.tok(i + 1).folded().equals(head) && s.tok(i + 1).isCapitalized()
+                        && standsAlone(s.tok(i + 2))) {
+                    if (entry == null) {
+                        entry = reg.register(publisher, null, s.text, 0.8);
+                    }
+                    String form = s.span(i, i + 2);
+                    form = Character.toUpperCase(form.charAt(0)) + form.substring(1);
+                    reg.alias(entry, form);
+                    s.orgs.add(new Sent.OrgOcc(i, i + 2, entry));
+                }
+            }
+        }
+        if (entry == null && sents.stream().anyMatch(s -> Fold.fold(s.text).contains(Fold.fold(publisher)))) {
+            reg.register(publisher, null, "", 0.8);
+        }
+    }
+
+    private static boolean standsAlone(Token next) {
+        return !(next.isWord() && next.isCapitalized()) && !next.is("de", "du", "des", "d'", "pour", "sur")
+                && !Chains.isAdjective(next) && !next.is("(");
+    }
+}

@@ -1,0 +1,72 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.communskg.importer.extract.text.Fold;
+import org.communskg.importer.extract.text.Lexicon;
+
+/**
+ * Quoted titles in a sentence (« … », “…”, "…") and the noun that introduces each one ("la
+ * conférence intitulée", "le rapport", "l'avis de la CSNP dédié au"), so that a title is read as
+ * an event or as a publication depending on its nearest noun.
+ */
+final class Quotes {
+    static final Set<String> PUBLICATION_KINDS = Set.of("avis", "rapport", "guide", "etude", "note", "livre",
+            "barometre", "numero", "ouvrage", "manifeste", "charte", "publication", "report", "study", "handbook",
+            "paper", "book", "tribune", "revue", "dossier", "synthese", "cahier", "cahiers", "plaidoyer", "recueil");
+
+    /** A quoted title: tokens [open, close] are the quote marks; kindIndex is the introducing noun or -1. */
+    record Quoted(String title, int open, int close, int kindIndex, String kind, boolean publication) {
+    }
+
+    private Quotes() {
+    }
+
+    static List<Quoted> find(Sent s) {
+        List<Quoted> out = new ArrayList<>();
+        for (int i = 0; i < s.toks.size(); i++) {
+            String q = s.tok(i).text();
+            String closer = q.equals("«") ? "»" : q.equals("“") ? "”" : q.equals("\"") ? "\"" : null;
+            if (closer == null) {
+                continue;
+            }
+            int close = -1;
+            for (int k = i + 1; k < s.toks.size() && close < 0; k++) {
+                close = s.tok(k).text().equals(closer) ? k : -1;
+            }
+            if (close < 0 || close == i + 1) {
+                continue;
+            }
+            String title = s.text.substring(s.tok(i).end(), s.tok(close).start()).strip();
+            out.add(introduced(s, title, i, close));
+            i = close;
+        }
+        return out;
+    }
+
+    private static Quoted introduced(Sent s, String title, int open, int close) {
+        for (int k = open - 1; k >= Math.max(0, open - 25); k--) {
+            String f = s.tok(k).folded();
+            if (s.tok(k).text().matches("[.;!?«»“”\"]")) {
+                break;
+            }
+            if (PUBLICATION_KINDS.contains(f)) {
+                return new Quoted(title, open, close, k, s.tok(k).text(), true);
+            }
+            if (k + 1 < open && Lexicon.get().eventLevel(f + " " + s.tok(k + 1).folded()) != null) {
+                return new Quoted(title, open, close, k, s.span(k, k + 2), false);
+            }
+            if (Lexicon.get().eventLevel(f) != null) {
+                return new Quoted(title, open, close, k, s.tok(k).text(), false);
+            }
+        }
+        boolean possessive = open > 0 && s.tok(open - 1).is("son", "sa", "ses", "leur", "its", "their");
+        return new Quoted(title, open, close, possessive ? open - 1 : -1, null, possessive);
+    }
+
+    /** Folded equality of two titles. */
+    static boolean same(String a, String b) {
+        return Fold.fold(a).equals(Fold.fold(b));
+    }
+}

@@ -1,0 +1,61 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.communskg.importer.extract.text.Fold;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Tokenizer;
+
+/** Recognises role nouns ("directrice générale", "chargée de mission", "policy officer") in tokens. */
+final class RoleLexicon {
+    private static final Set<String> MODIFIERS = Set.of("ancien", "ancienne", "actuel", "actuelle", "nouveau",
+            "nouvelle", "futur", "future", "premier", "premiere", "former", "current", "also", "egalement", "aussi",
+            "desormais", "aujourd'hui", "co", "sous");
+
+    private final List<List<String>> forms = new ArrayList<>();
+
+    RoleLexicon() {
+        for (String f : Lexicon.get().roleForms()) {
+            forms.add(Tokenizer.tokens(f).stream().map(t -> Fold.fold(t.text())).toList());
+        }
+    }
+
+    /** End (exclusive) of the role noun starting at j (after modifiers), or -1 when none starts there. */
+    int roleEnd(Sent s, int j) {
+        int k = j;
+        while (MODIFIERS.contains(s.tok(k).folded())) {
+            k++;
+        }
+        for (List<String> f : forms) {
+            if (matches(s, k, f)) {
+                return k + f.size();
+            }
+        }
+        return -1;
+    }
+
+    /** "position", "profession" or "territorial" for the role noun at j. */
+    String kind(Sent s, int j) {
+        int k = j;
+        while (MODIFIERS.contains(s.tok(k).folded())) {
+            k++;
+        }
+        for (List<String> f : forms) {
+            if (matches(s, k, f)) {
+                return Lexicon.get().roleKind(String.join(" ", f).replace("' ", "'"));
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Sent s, int k, List<String> f) {
+        for (int i = 0; i < f.size(); i++) {
+            if (!s.tok(k + i).folded().equals(f.get(i))) {
+                return false;
+            }
+        }
+        // A role noun in capitals at the start of a name ("Directeur Général" in a title) still counts.
+        return true;
+    }
+}

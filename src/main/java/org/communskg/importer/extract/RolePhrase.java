@@ -1,0 +1,133 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.text.Token;
+
+/**
+ * Reads a role phrase into (role words, organization) parts: "doctorant et consultant chez Inno3"
+ * gives (doctorant, none) and (consultant, Inno3); "fondatrice et présidente de Y" gives both
+ * roles at Y, since a position is held somewhere while a profession stands alone.
+ */
+final class RolePhrase {
+    /** One role; role null means a bare affiliation, org null means none named. */
+    record Part(String role, OrgRegistry.Entry org) {
+    }
+
+    private final RoleLexicon roles;
+    private final OrgSpotter orgs;
+
+    RolePhrase(RoleLexicon roles, OrgSpotter orgs) {
+        this.roles = roles;
+        this.orgs = orgs;
+    }
+
+    OrgSpotter orgs() {
+        return orgs;
+    }
+
+    /** Comma-separated role segments after a name: "X, chercheur, co-fondateur de Y - ...". */
+    List<Part> appositions(Sent s, int start) {
+        List<Part> out = new ArrayList<>();
+        int i = start;
+        while (roles.roleEnd(s, i) > 0) {
+            int end = segmentEnd(s, i);
+            out.addAll(segment(s, i, end));
+            if (!s.tok(end).is(",") || roles.roleEnd(s, end + 1) < 0) {
+                break;
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    /** Parts of tokens [a, b): split at "et"/"and" before a role noun. */
+    List<Part> segment(Sent s, int a, int b) {
+        List<int[]> subs = new ArrayList<>();
+        int from = a;
+        int depth = 0;
+        for (int k = a + 1; k < b; k++) {
+            depth += s.tok(k).is("(") ? 1 : s.tok(k).is(")") ? -1 : 0;
+            if (depth == 0 && s.tok(k).is("et", "and", ",") && roles.roleEnd(s, k + 1) > 0) {
+                subs.add(new int[] {from, k});
+                from = k + 1;
+            }
+        }
+        subs.add(new int[] {from, b});
+        List<Part> parts = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        for (int[] sub : subs) {
+            parts.add(part(s, sub[0], sub[1]));
+            kinds.add(roles.kind(s, sub[0]));
+        }
+        return shareAndMerge(parts, kinds);
+    }
+
+    private Part part(Sent s, int a, int b) {
+        boolean territorial = "territorial".equals(roles.kind(s, a));
+        for (int k = Math.max(a + 1, roles.roleEnd(s, a)); k < b; k++) {
+            Token t = s.tok(k);
+            int start = k + 1;
+            if (t.is("au", "aux") && s.tok(k + 1).is("sein")) {
+                start = k + 3;
+            } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "with", "de", "du", "des", "d'", "aupres")) {
+                continue;
+            }
+            OrgOcc occ = orgs.orgAt(s, start, !territorial);
+            if (occ != null && occ.end() <= b + 3) {
+                return new Part(clean(s.span(a, k)), occ.entry());
+            }
+        }
+        return new Part(clean(s.span(a, b)), null);
+    }
+
+    /** Positions without an organization take the next one named; adjacent bare roles merge. */
+    private static List<Part> shareAndMerge(List<Part> parts, List<String> kinds) {
+        List<Part> shared = new ArrayList<>(parts);
+        for (int i = 0; i < shared.size(); i++) {
+            if (shared.get(i).org() == null && "position".equals(kinds.get(i))) {
+                for (int j = i + 1; j < shared.size(); j++) {
+                    if (shared.get(j).org() != null) {
+                        shared.set(i, new Part(shared.get(i).role(), shared.get(j).org()));
+                        break;
+                    }
+                }
+            }
+        }
+        List<Part> merged = new ArrayList<>();
+        for (Part p : shared) {
+            Part last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.org() == null && p.org() == null && last.role() != null) {
+                merged.set(merged.size() - 1, new Part(last.role() + " et " + p.role(), null));
+            } else {
+                merged.add(p);
+            }
+        }
+        return merged;
+    }
+
+    private static int segmentEnd(Sent s, int i) {
+        int depth = 0;
+        int k = i;
+        for (; k < s.toks.size(); k++) {
+            Token t = s.tok(k);
+            if (t.is("(")) {
+                depth++;
+            } else if (t.is(")")) {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || t.text().matches("a|ont|est|sont|qui|was|is|has|who")
+                    || k > i && s.personAt(k) != null)) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    private static String clean(String role) {
+        return role.replaceAll("[\\s,]+$", "").strip();
+    }
+}

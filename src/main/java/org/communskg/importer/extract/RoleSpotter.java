@@ -1,0 +1,116 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.Sent.PersonOcc;
+import org.communskg.importer.extract.text.Token;
+
+/**
+ * Finds the roles of the persons of a sentence: apposition ("X, directrice de Y,"), parentheses
+ * ("X (Y)", "X et Z (r1 et r2 de Y)"), and a role before the name ("la députée X").
+ */
+final class RoleSpotter {
+    /** A role found for a person; org may be null, role may be null (bare affiliation). */
+    record RoleRec(PersonRegistry.Entry person, String role, OrgRegistry.Entry org, String sentence, double confidence) {
+    }
+
+    private final RoleLexicon roles;
+    private final RolePhrase phrase;
+
+    RoleSpotter(RoleLexicon roles, OrgSpotter orgs) {
+        this.roles = roles;
+        this.phrase = new RolePhrase(roles, orgs);
+    }
+
+    List<RoleRec> spot(Sent s) {
+        List<RoleRec> out = new ArrayList<>();
+        for (PersonOcc p : List.copyOf(s.persons)) {
+            Token next = s.tok(p.end());
+            if (next.is(",")) {
+                add(out, p, s, phrase.appositions(s, p.end() + 1), 0.9);
+            } else if (next.is("(")) {
+                parenthesis(out, s, p);
+            }
+            add(out, p, s, beforeName(s, p), 0.8);
+        }
+        return out;
+    }
+
+    private void parenthesis(List<RoleRec> out, Sent s, PersonOcc p) {
+        int open = p.end();
+        int close = s.find(open + 1, ")");
+        if (close < 0) {
+            return;
+        }
+        List<RolePhrase.Part> parts;
+        OrgOcc org = phrase.orgs().orgAt(s, open + 1, true);
+        if (org != null && org.end() == close) {
+            parts = List.of(new RolePhrase.Part(null, org.entry()));
+        } else if (roles.roleEnd(s, open + 1) > 0) {
+            parts = phrase.segment(s, open + 1, close);
+        } else {
+            return;
+        }
+        List<PersonOcc> group = coordinated(s, p);
+        if (group.size() > 1 && parts.size() == group.size()) {
+            for (int i = 0; i < group.size(); i++) {
+                add(out, group.get(i), s, List.of(parts.get(i)), 0.8);
+            }
+        } else if (group.size() > 1 && parts.size() == 1) {
+            group.forEach(q -> add(out, q, s, parts, 0.75));
+        } else {
+            add(out, p, s, parts, 0.85);
+        }
+    }
+
+    /** The persons coordinated right before p ("A, B et p"), p included, in order. */
+    private static List<PersonOcc> coordinated(Sent s, PersonOcc p) {
+        List<PersonOcc> group = new ArrayList<>();
+        group.add(p);
+        int k = p.start() - 1;
+        while (k > 0 && s.tok(k).is("et", "and", ",")) {
+            PersonOcc q = endingAt(s, k);
+            if (q == null) {
+                break;
+            }
+            group.add(0, q);
+            k = q.start() - 1;
+        }
+        return group;
+    }
+
+    private static PersonOcc endingAt(Sent s, int end) {
+        return s.persons.stream().filter(q -> q.end() == end).findFirst().orElse(null);
+    }
+
+    /** "Le député X", "La directrice générale de l'Agence Y, X". */
+    private List<RolePhrase.Part> beforeName(Sent s, PersonOcc p) {
+        int end = p.start();
+        if (s.tok(end - 1).is(",")) {
+            end--;
+        }
+        for (int j = Math.max(0, end - 15); j < end; j++) {
+            boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the");
+            if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end)) {
+                return phrase.segment(s, j, end);
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean clean(Sent s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).text().matches("[,.;:()«»“”\"!?]") || endingAt(s, k + 1) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void add(List<RoleRec> out, PersonOcc p, Sent s, List<RolePhrase.Part> parts, double conf) {
+        for (RolePhrase.Part part : parts) {
+            out.add(new RoleRec(p.entry(), part.role(), part.org(), s.text, conf));
+        }
+    }
+}

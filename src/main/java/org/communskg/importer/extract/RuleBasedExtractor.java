@@ -1,0 +1,102 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.communskg.importer.Article;
+import org.communskg.importer.extract.text.Fold;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Sentences;
+
+/**
+ * Rule-based extraction of persons, organizations, roles, events and publications from a French
+ * (or English) news article. Deterministic, no model files: word lists and patterns only, with a
+ * bias for precision (a wrong fact in a public graph costs more than a missing one).
+ *
+ * <pre>{@code
+ * Extractor ex = new RuleBasedExtractor(Authority.bundled());
+ * Extraction x = ex.extract(article);
+ * x.roles().forEach(r -> System.out.println(r.person() + " — " + r.role() + " — " + r.organization()));
+ * }</pre>
+ */
+public final class RuleBasedExtractor implements Extractor {
+    private final Authority authority;
+    private final RoleLexicon roleLexicon = new RoleLexicon();
+
+    /** An extractor that canonicalizes organizations with the given authority. */
+    public RuleBasedExtractor(Authority authority) {
+        this.authority = authority;
+    }
+
+    /** An extractor using the authority file shipped in the jar. */
+    public RuleBasedExtractor() {
+        this(Authority.bundled());
+    }
+
+    @Override
+    public Extraction extract(Article article) {
+        List<Sent> sents = read(article);
+        OrgRegistry orgReg = new OrgRegistry(authority);
+        OrgSpotter orgs = new OrgSpotter(orgReg, authority);
+        sents.forEach(orgs::defineAcronyms);
+        new PublisherAliases(orgReg).mark(article.publisher(), sents);
+        sents.forEach(orgs::spot);
+
+        PersonRegistry personReg = new PersonRegistry();
+        PersonSpotter persons = new PersonSpotter(personReg, roleLexicon);
+        sents.forEach(persons::spot);
+
+        RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
+        List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
+        sents.forEach(s -> roleRecs.addAll(roles.spot(s)));
+
+        EventSpotter events = new EventSpotter(orgs, article.year());
+        sents.forEach(events::spot);
+        PublicationSpotter pubs = new PublicationSpotter(orgs);
+        List<PublicationSpotter.PubRec> pubRecs = new ArrayList<>();
+        sents.forEach(s -> pubRecs.addAll(pubs.spot(s)));
+
+        return new Extraction(personReg.mentions(), organizations(orgReg), roleFacts(roleRecs), events.facts(),
+                pubRecs.stream().map(PublicationSpotter.PubRec::toFact).toList());
+    }
+
+    /** Paragraphs to sentences, navigation and captions like "Visionner le replay" left out. */
+    private static List<Sent> read(Article article) {
+        List<Sent> out = new ArrayList<>();
+        List<String> paragraphs = article.paragraphs();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (Lexicon.get().isBoilerplate(paragraphs.get(p))) {
+                continue;
+            }
+            boolean first = true;
+            for (String line : paragraphs.get(p).split("\\R")) {
+                for (String sentence : Sentences.split(line)) {
+                    out.add(new Sent(p, first, sentence));
+                    first = false;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<OrgMention> organizations(OrgRegistry reg) {
+        return reg.entries().stream()
+                .filter(e -> !Lexicon.get().isPlatform(e.name) && !Lexicon.get().isPlace(e.name))
+                .map(OrgRegistry.Entry::toMention).toList();
+    }
+
+    /** One fact per (person, role, organization); a bare affiliation yields to a role at the same place. */
+    private static List<RoleFact> roleFacts(List<RoleSpotter.RoleRec> recs) {
+        Map<String, RoleFact> facts = new LinkedHashMap<>();
+        for (RoleSpotter.RoleRec r : recs) {
+            String org = r.org() == null ? null : r.org().name;
+            if (r.role() == null && recs.stream().anyMatch(o -> o.person() == r.person() && o.role() != null && o.org() == r.org())) {
+                continue;
+            }
+            String key = r.person().name + "|" + Fold.fold(r.role()) + "|" + org;
+            facts.putIfAbsent(key, new RoleFact(r.person().name, r.role(), org, new Evidence(r.sentence(), r.confidence())));
+        }
+        return new ArrayList<>(facts.values());
+    }
+}

@@ -1,0 +1,58 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.communskg.importer.Article;
+import org.communskg.importer.extract.eval.GoldScorer;
+import org.communskg.importer.extract.eval.ScoreReport;
+import org.junit.jupiter.api.Test;
+
+/** Scores the extractor on the invented dev set and on the seed article, against the targets. */
+class DevSetScoreTest {
+    private static final Path DEVSET = Path.of("src/test/resources/devset");
+    private static final Path SEED = Path.of("data/articles/seed-article.md");
+    private static final Path SEED_GOLD = Path.of("src/test/resources/seed/seed-article.gold.json");
+
+    private final RuleBasedExtractor extractor = new RuleBasedExtractor(Authority.bundled());
+    private final GoldScorer scorer = new GoldScorer();
+
+    @Test
+    void dev_set_meets_the_targets() throws IOException {
+        ScoreReport total = ScoreReport.empty();
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(DEVSET)) {
+            articles = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+        for (Path md : articles) {
+            ScoreReport r = score(md, Path.of(md.toString().replace(".md", ".gold.json")));
+            total = total.plus(r);
+        }
+        System.out.println("== dev set (" + articles.size() + " articles)\n" + total.summary() + total.details());
+        assertTargets(total);
+    }
+
+    @Test
+    void seed_article_meets_the_targets() {
+        ScoreReport r = score(SEED, SEED_GOLD);
+        System.out.println("== seed article\n" + r.summary() + r.details());
+        assertTargets(r);
+    }
+
+    private ScoreReport score(Path md, Path gold) {
+        Article a = MarkdownArticles.read(md);
+        return scorer.score(gold, extractor.extract(a));
+    }
+
+    private static void assertTargets(ScoreReport r) {
+        assertThat(r.get("persons").f1()).as("persons F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(r.get("organizations").f1()).as("organizations F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(r.get("roles").f1()).as("roles F1").isGreaterThanOrEqualTo(0.75);
+        assertThat(r.get("events").f1()).as("events F1").isGreaterThanOrEqualTo(0.75);
+        assertThat(r.get("event-links").f1()).as("event links F1").isGreaterThanOrEqualTo(0.70);
+    }
+}

@@ -1,0 +1,103 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.extract;
+import static org.communskg.importer.extract.ExtractionAssertions.roles;
+
+import java.util.List;
+import org.communskg.importer.Article;
+import org.junit.jupiter.api.Test;
+
+class RolePatternsTest {
+
+    @Test
+    void apposition_gives_role_and_organization() {
+        Extraction x = extract("Gaëlle Marchadour, chargée d'études et de prospective à l'Institut des territoires solidaires (ITS), a présenté l'étude.");
+        assertThat(roles(x)).containsExactly("Gaëlle Marchadour / chargée d'études et de prospective / Institut des territoires solidaires");
+    }
+
+    @Test
+    void apposition_with_two_roles_gives_two_memberships() {
+        Extraction x = extract("Baptiste Ravignan, doctorant et consultant chez Octobyte, a soulevé les enjeux juridiques.");
+        assertThat(roles(x)).containsExactly("Baptiste Ravignan / doctorant / null", "Baptiste Ravignan / consultant / Octobyte");
+    }
+
+    @Test
+    void roles_joined_by_et_are_tied_to_their_own_organization() {
+        Extraction x = extract("Enfin, Corinne Aubertin, députée du Morbihan et présidente de la Commission des usages numériques, a conclu.");
+        assertThat(roles(x)).containsExactly("Corinne Aubertin / députée du Morbihan / null",
+                "Corinne Aubertin / présidente / Commission des usages numériques");
+    }
+
+    @Test
+    void two_positions_share_the_organization_named_after_them() {
+        Extraction x = extract("Noémie Castaing, cofondatrice et présidente de l'association Terrain Commun, témoigne.");
+        assertThat(roles(x)).containsExactly("Noémie Castaing / cofondatrice / Terrain Commun",
+                "Noémie Castaing / présidente / Terrain Commun");
+    }
+
+    @Test
+    void bare_professions_joined_by_et_stay_one_role() {
+        Extraction x = extract("La séance était animée par Hugues Tamarelle, chercheur et enseignant-chercheur en droit, devant un public nombreux.");
+        assertThat(roles(x)).containsExactly("Hugues Tamarelle / chercheur et enseignant-chercheur en droit / null");
+    }
+
+    @Test
+    void role_before_the_name() {
+        Extraction x = extract("La députée Annabelle Quéméner a défendu le texte. Le maire Fabrice Ollivro était présent.");
+        assertThat(roles(x)).containsExactly("Annabelle Quéméner / députée / null", "Fabrice Ollivro / maire / null");
+    }
+
+    @Test
+    void role_and_organization_before_the_name() {
+        Extraction x = extract("La directrice générale de l'Agence des mobilités douces, Sabine Kerhervé, a ouvert la journée.");
+        assertThat(roles(x)).containsExactly("Sabine Kerhervé / directrice générale / Agence des mobilités douces");
+    }
+
+    @Test
+    void organization_in_parentheses_is_a_bare_affiliation() {
+        Extraction x = extract("Étaient présents Loïc Trémintin (INJEP) et Aline Vasseur (Collectif Brique Ouverte).");
+        assertThat(roles(x)).containsExactly("Loïc Trémintin / null / Institut national de la jeunesse et de l'éducation populaire",
+                "Aline Vasseur / null / Collectif Brique Ouverte");
+    }
+
+    @Test
+    void role_in_parentheses() {
+        Extraction x = extract("L'atelier était animé par Gilles Penvern (chef de projet données au Ministère de la Culture).");
+        assertThat(roles(x)).containsExactly("Gilles Penvern / chef de projet données / Ministère de la Culture");
+    }
+
+    @Test
+    void parentheses_after_two_names_distribute_roles_in_order() {
+        Extraction x = extract("Y participaient Hervé Quintin et Léa Marsac (directeur exécutif et chargée de mission partenariats de la Coopérative Rhizome).");
+        assertThat(roles(x)).containsExactly("Hervé Quintin / directeur exécutif / Coopérative Rhizome",
+                "Léa Marsac / chargée de mission partenariats / Coopérative Rhizome");
+    }
+
+    @Test
+    void caption_from_left_to_right_gives_affiliations() {
+        Extraction x = extract("De gauche à droite : Margaux Delpech (Fondation Ecotone) et Samir Haddouche (FING).");
+        assertThat(roles(x)).containsExactly("Margaux Delpech / null / Fondation Ecotone",
+                "Samir Haddouche / null / Fondation Internet Nouvelle Génération");
+    }
+
+    @Test
+    void au_sein_de_introduces_the_organization() {
+        Extraction x = extract("Maxime Dutertre, responsable du pôle numérique au sein de la Communauté de communes du Haut-Vallon, explique.");
+        assertThat(roles(x)).containsExactly("Maxime Dutertre / responsable du pôle numérique / Communauté de communes du Haut-Vallon");
+    }
+
+    @Test
+    void a_place_after_a_territorial_role_stays_in_the_role() {
+        Extraction x = extract("Régis Penhoat, maire de Plounéour-les-Landes, a signé la charte.");
+        assertThat(roles(x)).containsExactly("Régis Penhoat / maire de Plounéour-les-Landes / null");
+    }
+
+    @Test
+    void english_apposition_with_of_and_at() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "Megan Holloway, director of the Open Harbour Foundation, and Tom Reddick, policy officer at the Civic Tech Alliance, spoke first."));
+        assertThat(roles(extract(a))).containsExactly("Megan Holloway / director / Open Harbour Foundation",
+                "Tom Reddick / policy officer / Civic Tech Alliance");
+    }
+}
