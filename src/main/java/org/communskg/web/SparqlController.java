@@ -26,11 +26,9 @@ final class SparqlController {
     private static final String UPDATE_BODY = "application/sparql-update";
 
     private final GraphStore store;
-    private final String endpointUrl;
 
-    SparqlController(GraphStore store, String endpointUrl) {
+    SparqlController(GraphStore store) {
         this.store = store;
-        this.endpointUrl = endpointUrl;
     }
 
     void register(JavalinConfig cfg) {
@@ -97,7 +95,8 @@ final class SparqlController {
 
     private void serviceDescription(Context ctx) {
         Lang lang = Negotiation.choose(ctx.header("Accept"), Formats.GRAPHS);
-        Graph sd = ServiceDescription.of(endpointUrl);
+        // The endpoint is described at the address the client used, proxies included.
+        Graph sd = ServiceDescription.of(ctx.scheme() + "://" + ctx.host() + PATH);
         ctx.header("Vary", "Accept");
         ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
         RDFWriter.source(sd).lang(lang).output(ctx.outputStream());

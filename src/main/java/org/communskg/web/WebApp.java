@@ -23,7 +23,6 @@ public final class WebApp {
      * @param publicUrl the server's public address, used in self-descriptions
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl) {
-        String root = publicUrl.replaceAll("/+$", "");
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.defaultContentType = "text/plain; charset=utf-8";
@@ -34,7 +33,7 @@ public final class WebApp {
             });
             ErrorMapping.register(cfg);
             new HomeController(store, queries).register(cfg);
-            new SparqlController(store, root + SparqlController.PATH).register(cfg);
+            new SparqlController(store).register(cfg);
             new QueriesController(queries).register(cfg);
         });
     }

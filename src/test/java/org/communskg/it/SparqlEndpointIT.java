@@ -163,7 +163,11 @@ class SparqlEndpointIT {
         assertThat(r.statusCode()).isEqualTo(200);
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(g);
-        assertThat(r.body()).contains("sparql-service-description#Service").doesNotContain("null");
+        org.apache.jena.graph.Node endpoint = org.apache.jena.graph.NodeFactory.createURI(http.root() + "/sparql");
+        assertThat(g.contains(endpoint, org.communskg.model.Vocab.TYPE,
+                org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/ns/sparql-service-description#Service"))).isTrue();
+        assertThat(g.find(endpoint, org.apache.jena.graph.NodeFactory.createURI(
+                "http://www.w3.org/ns/sparql-service-description#resultFormat"), null).toList()).hasSize(8);
     }
 
     @Test
