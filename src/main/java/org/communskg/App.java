@@ -1,6 +1,9 @@
 package org.communskg;
 
 import io.javalin.Javalin;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.communskg.importer.Corrections;
 import org.communskg.importer.Importer;
 import org.communskg.importer.extract.Authority;
 import org.communskg.importer.extract.Extractor;
@@ -31,7 +34,7 @@ public final class App implements AutoCloseable {
         this.settings = settings;
         this.store = store;
         this.importer = Importer.builder().store(store).extractor(extractor(settings))
-                .iris(Iris.under(settings.baseUri())).build();
+                .iris(Iris.under(settings.baseUri())).corrections(corrections(settings)).build();
     }
 
     /** Opens the embedded TDB2 store named in the settings. */
@@ -47,6 +50,11 @@ public final class App implements AutoCloseable {
     static Extractor extractor(Settings settings) {
         Authority authority = settings.authority() == null ? Authority.bundled() : Authority.load(settings.authority());
         return new RuleBasedExtractor(authority);
+    }
+
+    static Corrections corrections(Settings settings) {
+        Path file = settings.corrections();
+        return file != null && Files.isRegularFile(file) ? Corrections.load(file) : Corrections.none();
     }
 
     public Settings settings() {

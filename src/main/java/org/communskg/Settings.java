@@ -17,8 +17,9 @@ import java.time.Duration;
  * @param port         the HTTP port ({@code 0} picks a free one)
  * @param queryTimeout the longest a SPARQL query may run
  * @param authority    a folder with a user's authority files, or null for the bundled ones
+ * @param corrections  the curator's corrections file; skipped when it does not exist
  */
-public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority) {
+public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -29,6 +30,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_QUERY_TIMEOUT = "communskg.queryTimeoutSeconds";
     public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 60;
     public static final String KEY_AUTHORITY = "communskg.authority";
+    public static final String KEY_CORRECTIONS = "communskg.corrections";
+    public static final String DEFAULT_CORRECTIONS = "data/curation/corrections.tsv";
 
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
@@ -38,27 +41,32 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 lookup(KEY_BASE_URI, DEFAULT_BASE_URI),
                 Integer.parseInt(lookup(KEY_PORT, String.valueOf(DEFAULT_PORT))),
                 Duration.ofSeconds(Long.parseLong(lookup(KEY_QUERY_TIMEOUT, String.valueOf(DEFAULT_QUERY_TIMEOUT_SECONDS)))),
-                authority == null ? null : Path.of(authority));
+                authority == null ? null : Path.of(authority),
+                Path.of(lookup(KEY_CORRECTIONS, DEFAULT_CORRECTIONS)));
     }
 
     public Settings withStore(Path value) {
-        return new Settings(value, baseUri, port, queryTimeout, authority);
+        return new Settings(value, baseUri, port, queryTimeout, authority, corrections);
     }
 
     public Settings withBaseUri(String value) {
-        return new Settings(store, value, port, queryTimeout, authority);
+        return new Settings(store, value, port, queryTimeout, authority, corrections);
     }
 
     public Settings withPort(int value) {
-        return new Settings(store, baseUri, value, queryTimeout, authority);
+        return new Settings(store, baseUri, value, queryTimeout, authority, corrections);
     }
 
     public Settings withQueryTimeout(Duration value) {
-        return new Settings(store, baseUri, port, value, authority);
+        return new Settings(store, baseUri, port, value, authority, corrections);
     }
 
     public Settings withAuthority(Path value) {
-        return new Settings(store, baseUri, port, queryTimeout, value);
+        return new Settings(store, baseUri, port, queryTimeout, value, corrections);
+    }
+
+    public Settings withCorrections(Path value) {
+        return new Settings(store, baseUri, port, queryTimeout, authority, value);
     }
 
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */

@@ -18,11 +18,16 @@ final class CommonOptions {
             description = "A folder with your own authority files (default: the bundled ones).")
     Path authority;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A curator's corrections file (default: ${DEFAULT-VALUE}, when it exists).",
+            defaultValue = Settings.DEFAULT_CORRECTIONS)
+    Path corrections;
+
     @Option(names = "--verbose", description = "Print stack traces on failure.")
     boolean verbose;
 
     Settings settings() {
-        Settings s = Settings.defaults().withStore(store).withBaseUri(baseUri);
+        Settings s = Settings.defaults().withStore(store).withBaseUri(baseUri).withCorrections(corrections);
         return authority == null ? s : s.withAuthority(authority);
     }
 }

@@ -40,16 +40,36 @@ public final class GraphMapper {
     }
 
     public Graph map(Article article, Extraction x) {
+        return map(article, x, Resolution.none());
+    }
+
+    /** Maps with the links to earlier articles' entities that the {@link EntityResolver} found. */
+    public Graph map(Article article, Extraction x, Resolution resolution) {
         Node a = articleIri(article);
         Triples g = new Triples(GraphFactory.createDefaultGraph(), article.language(), a);
-        EntityIndex entities = new EntityIndex(iris, x);
+        EntityIndex entities = new EntityIndex(iris, x, resolution);
         article(g, a, article, entities);
-        x.persons().forEach(p -> person(g, a, p));
+        x.persons().forEach(p -> person(g, a, p, resolution));
         x.organizations().forEach(o -> organization(g, a, entities, o));
         x.roles().forEach(r -> membership(g, entities, r));
         x.events().forEach(e -> event(g, a, entities, e, null, article));
         x.publications().forEach(p -> publication(g, a, entities, p));
         return g.graph();
+    }
+
+    /** Records in the article's graph which curator corrections changed it. */
+    public void corrections(Graph graph, Article article, List<Correction> applied) {
+        Node a = articleIri(article);
+        Triples g = new Triples(graph, "en", a);
+        for (Correction c : applied) {
+            Node n = iris.correction(c.id());
+            g.add(a, CKG_CORRECTION_APPLIED, n);
+            g.add(n, TYPE, CKG_CORRECTION);
+            g.add(n, TYPE, PROV_ENTITY);
+            g.plain(n, DCT_IDENTIFIER, c.id());
+            g.plain(n, CKG_ACTION, c.action().label());
+            g.plain(n, RDFS_COMMENT, c.note());
+        }
     }
 
     private void article(Triples g, Node a, Article article, EntityIndex entities) {
@@ -75,13 +95,17 @@ public final class GraphMapper {
         }
     }
 
-    private void person(Triples g, Node a, PersonMention p) {
-        Node n = iris.person(p.name());
+    private void person(Triples g, Node a, PersonMention p, Resolution resolution) {
+        String name = resolution.person(p.name());
+        Node n = iris.person(name);
         g.add(n, TYPE, FOAF_PERSON);
         g.add(n, TYPE, SCHEMA_PERSON);
-        g.plain(n, FOAF_NAME, p.name());
-        g.plain(n, SCHEMA_NAME, p.name());
+        g.plain(n, FOAF_NAME, name);
+        g.plain(n, SCHEMA_NAME, name);
         p.aliases().forEach(alias -> g.plain(n, SCHEMA_ALTERNATE_NAME, alias));
+        if (!name.equals(p.name())) {
+            g.plain(n, SCHEMA_ALTERNATE_NAME, p.name()); // the spelling this article uses
+        }
         g.add(a, SCHEMA_MENTIONS, n);
         g.evidence(n, p.evidence());
     }
@@ -107,9 +131,10 @@ public final class GraphMapper {
         if (r.role() == null && org == null) {
             return; // nothing to state
         }
-        Node m = iris.membership(r.person(), r.role(), org == null ? null : entities.key(r.organization()));
+        Node person = entities.person(r.person());
+        Node m = iris.membership(person, r.role(), org);
         g.add(m, TYPE, ORG_MEMBERSHIP);
-        g.add(m, ORG_MEMBER, iris.person(r.person()));
+        g.add(m, ORG_MEMBER, person);
         if (r.role() != null) {
             Node role = iris.role(r.role());
             g.add(role, TYPE, ORG_ROLE_CLASS);
@@ -170,7 +195,7 @@ public final class GraphMapper {
             g.add(n, SCHEMA_PUBLISHER, entities.find(p.publisher()));
         }
         if (p.mentionedBy() != null) {
-            g.add(n, CKG_PRESENTED_BY, iris.person(p.mentionedBy()));
+            g.add(n, CKG_PRESENTED_BY, entities.person(p.mentionedBy()));
         }
         g.add(a, SCHEMA_MENTIONS, n);
         g.fact(n, p.evidence());
@@ -189,9 +214,10 @@ public final class GraphMapper {
         return java.nio.file.Path.of(source).getFileName().toString().replaceFirst("\\.[^.]+$", "");
     }
 
+    /** Two decimals, in the canonical form TDB2 stores ("1.0", "0.5"), so graphs compare equal before and after storage. */
     static Node decimal(double value) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString(),
-                XSDDatatype.XSDdecimal);
+        String lexical = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return NodeFactory.createLiteralDT(lexical.contains(".") ? lexical : lexical + ".0", XSDDatatype.XSDdecimal);
     }
 
     /** Helper that skips nulls and carries the article's language and IRI. */

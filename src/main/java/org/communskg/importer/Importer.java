@@ -25,11 +25,15 @@ public final class Importer {
     private final GraphStore store;
     private final Extractor extractor;
     private final GraphMapper mapper;
+    private final EntityResolver resolver;
+    private final Corrections corrections;
 
     private Importer(Builder b) {
         this.store = b.store;
         this.extractor = b.extractor;
         this.mapper = new GraphMapper(b.iris);
+        this.resolver = new EntityResolver(b.store, b.iris);
+        this.corrections = b.corrections;
     }
 
     public static Builder builder() {
@@ -60,18 +64,35 @@ public final class Importer {
 
     /** Imports one file or URL, replacing the article's graph if it was imported before. */
     public ImportResult importOne(String source) {
-        Article article = ArticleSources.load(source);
+        return importArticle(ArticleSources.load(source)).result();
+    }
+
+    /**
+     * What importing one article wrote.
+     *
+     * @param result     the summary line's figures
+     * @param extraction the facts, after corrections
+     * @param graph      the article's named graph as written
+     */
+    public record Imported(ImportResult result, Extraction extraction, Graph graph) {
+    }
+
+    /** Extracts, applies the corrections, links to earlier articles' entities and writes, in one transaction. */
+    public Imported importArticle(Article article) {
         checkUrl(article);
         if (article.paragraphs().isEmpty()) {
-            throw new ImportException(source, "no article text found");
+            throw new ImportException(article.source(), "no article text found");
         }
-        Extraction x = extractor.extract(article);
+        Corrections.Applied curated = corrections.apply(article, extractor.extract(article));
+        Extraction x = curated.extraction();
         Node graphName = mapper.articleIri(article);
-        Graph graph = mapper.map(article, x);
+        Graph graph = mapper.map(article, x, resolver.resolve(x));
+        mapper.corrections(graph, article, curated.applied());
         store.replaceGraph(graphName, graph);
         int events = x.events().stream().mapToInt(e -> 1 + e.parts().size()).sum();
-        return new ImportResult(source, graphName.getURI(), graph.size(), x.persons().size(),
+        ImportResult result = new ImportResult(article.source(), graphName.getURI(), graph.size(), x.persons().size(),
                 x.organizations().size(), events, x.roles().size(), x.publications().size());
+        return new Imported(result, x, graph);
     }
 
     private static void checkUrl(Article article) {
@@ -93,6 +114,13 @@ public final class Importer {
         private GraphStore store;
         private Extractor extractor;
         private Iris iris;
+        private Corrections corrections = Corrections.none();
+
+        /** A curator's corrections, applied to every article imported (default: none). */
+        public Builder corrections(Corrections value) {
+            this.corrections = value;
+            return this;
+        }
 
         public Builder store(GraphStore value) {
             this.store = value;

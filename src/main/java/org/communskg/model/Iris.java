@@ -46,13 +46,19 @@ public final class Iris {
         return mint("role", Slugs.slug(label));
     }
 
-    public Node membership(String person, String role, String organizationKey) {
-        StringBuilder path = new StringBuilder(Slugs.slug(person)).append("--")
+    /** A membership is named after its person's, role's and organization's own IRIs, so it is the same node in every article. */
+    public Node membership(Node person, String role, Node organization) {
+        StringBuilder path = new StringBuilder(lastSegment(person)).append("--")
                 .append(role == null ? "member" : Slugs.slug(role));
-        if (organizationKey != null) {
-            path.append("--").append(Slugs.slug(organizationKey));
+        if (organization != null) {
+            path.append("--").append(lastSegment(organization));
         }
         return mint("membership", path.toString());
+    }
+
+    private static String lastSegment(Node iri) {
+        String uri = iri.getURI();
+        return uri.substring(uri.lastIndexOf('/') + 1);
     }
 
     public Node event(String name) {
@@ -70,6 +76,10 @@ public final class Iris {
 
     public Node programme(String name) {
         return mint("programme", Slugs.slug(name));
+    }
+
+    public Node correction(String id) {
+        return mint("correction", Slugs.slug(id));
     }
 
     public Node place(String name) {

@@ -81,6 +81,15 @@ public final class Vocab {
     /** A programme or initiative an event belongs to (not itself an event). */
     public static final Node CKG_PROGRAMME = uri(CKG, "Programme");
     public static final Node CKG_IN_PROGRAMME = uri(CKG, "inProgramme");
+    /** A curator's correction applied at import. */
+    public static final Node CKG_CORRECTION = uri(CKG, "Correction");
+    /** Links an article to a correction that changed what was extracted from it. */
+    public static final Node CKG_CORRECTION_APPLIED = uri(CKG, "correctionApplied");
+    /** The kind of a correction: reject-person, merge-org, add-role... */
+    public static final Node CKG_ACTION = uri(CKG, "action");
+    public static final Node RDFS_COMMENT = uri(RDFS, "comment");
+    public static final Node DCT_IDENTIFIER = uri(DCT, "identifier");
+    public static final Node PROV_ENTITY = uri(PROV, "Entity");
     /** The person who presented a publication in the article. */
     public static final Node CKG_PRESENTED_BY = uri(CKG, "presentedBy");
 

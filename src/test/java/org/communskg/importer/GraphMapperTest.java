@@ -70,7 +70,7 @@ class GraphMapperTest {
     @Test
     void a_role_becomes_a_membership_with_provenance_and_confidence() {
         Graph g = mapper.map(article, extraction());
-        Node m = iris.membership("Lucie Ferrand", "chargée de mission", "IDC");
+        Node m = iris.membership(iris.person("Lucie Ferrand"), "chargée de mission", iris.organization("IDC"));
         assertThat(g.contains(m, Vocab.ORG_MEMBER, iris.person("Lucie Ferrand"))).isTrue();
         assertThat(g.contains(m, Vocab.ORG_ORGANIZATION_PROP, iris.organization("IDC"))).isTrue();
         assertThat(g.contains(iris.role("chargée de mission"), Vocab.SKOS_PREF_LABEL,
@@ -82,7 +82,7 @@ class GraphMapperTest {
     @Test
     void a_role_without_organization_has_no_org_link_and_confidence_is_rounded() {
         Graph g = mapper.map(article, extraction());
-        Node m = iris.membership("Marc Oudin", "doctorant", null);
+        Node m = iris.membership(iris.person("Marc Oudin"), "doctorant", null);
         assertThat(g.contains(m, Vocab.TYPE, Vocab.ORG_MEMBERSHIP)).isTrue();
         assertThat(g.find(m, Vocab.ORG_ORGANIZATION_PROP, Node.ANY).hasNext()).isFalse();
         assertThat(g.contains(m, Vocab.CKG_CONFIDENCE, NodeFactory.createLiteralDT("0.56", XSDDatatype.XSDdecimal))).isTrue();

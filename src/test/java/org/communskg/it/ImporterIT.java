@@ -129,4 +129,82 @@ class ImporterIT {
                   <http://schema.org/url> <https://exemple.org/actu/tiers-lieux-communs> } }"""), qe -> qe.execAsk());
         assertThat(found).isTrue();
     }
+
+    private Path article(String name, String url, String body) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, "---\nurl: " + url + "\ntitle: " + name + "\n---\n" + body + "\n");
+        return file;
+    }
+
+    private List<String> select(String query, String var) {
+        return app.store().query(Sparql.parse(query), qe -> {
+            List<String> out = new ArrayList<>();
+            qe.execSelect().forEachRemaining(row -> out.add(row.get(var).isLiteral()
+                    ? row.getLiteral(var).getLexicalForm() : row.get(var).toString()));
+            return out;
+        });
+    }
+
+    @Test
+    void an_organization_named_without_its_acronym_later_is_the_same_node() throws IOException {
+        Path a = article("a.md", "https://exemple.org/a",
+                "Lucie Ferrand, directrice de l'Observatoire des communs numériques (OCN), a ouvert la journée.");
+        Path b = article("b.md", "https://exemple.org/b",
+                "Marc Oudin, chargé de mission à l'Observatoire des communs numériques, a présenté le bilan.");
+        assertThat(importAll(a.toString(), b.toString()).failures()).isEmpty();
+        List<String> orgs = select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                SELECT DISTINCT ?o { ?m a org:Membership ; org:organization ?o }""", "o");
+        assertThat(orgs).containsExactly(Seeded.BASE + "organization/ocn");
+    }
+
+    @Test
+    void a_first_name_variant_in_the_same_organization_is_the_same_person() throws IOException {
+        Path a = article("a.md", "https://exemple.org/a",
+                "Rémi Gerbaud, directeur de Wikimédia France, a présenté les alliances avec les acteurs publics.");
+        Path b = article("b.md", "https://exemple.org/b",
+                "Rémy Gerbaud, directeur de Wikimédia France, a rappelé les enjeux de la circulation des données.");
+        assertThat(importAll(a.toString(), b.toString()).failures()).isEmpty();
+        List<String> persons = select("""
+                PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+                SELECT DISTINCT ?p { ?p a foaf:Person }""", "p");
+        assertThat(persons).containsExactly(Seeded.BASE + "person/remi-gerbaud");
+        assertThat(select("""
+                SELECT ?alt { <%sperson/remi-gerbaud> <http://schema.org/alternateName> ?alt }""".formatted(Seeded.BASE), "alt"))
+                .containsExactly("Rémy Gerbaud");
+    }
+
+    @Test
+    void the_same_name_in_another_organization_stays_another_person() throws IOException {
+        Path a = article("a.md", "https://exemple.org/a", "Rémi Gerbaud, directeur de Wikimédia France, a parlé.");
+        Path b = article("b.md", "https://exemple.org/b", "Rémy Gerbaud, trésorier de l'association Framasoft, a parlé.");
+        importAll(a.toString(), b.toString());
+        assertThat(select("SELECT DISTINCT ?p { ?p a <http://xmlns.com/foaf/0.1/Person> }", "p")).hasSize(2);
+    }
+
+    @Test
+    void applied_corrections_change_the_facts_and_are_recorded_in_the_article_graph() throws IOException {
+        Path corrections = folder.resolve("corrections.tsv");
+        Files.writeString(corrections, "id\taction\tsubject\tvalue\torganization\tarticle\tnote\n"
+                + "c1\treject-role\tVincent Bachelet\tdoctorant\t\t\tnot stated as such elsewhere\n"
+                + "c2\tadd-role\tMargot Godefroi\tintervenante\tConseil national du numérique\t\tcurator knowledge\n");
+        app.close();
+        app = org.communskg.App.open(org.communskg.Settings.defaults().withStore(folder.resolve("store2"))
+                .withBaseUri(Seeded.BASE).withCorrections(corrections));
+        assertThat(importAll(Seeded.SEED.toString()).failures()).isEmpty();
+        assertThat(select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?r { ?m org:member <%sperson/vincent-bachelet> ; org:role/skos:prefLabel ?r }""".formatted(Seeded.BASE), "r"))
+                .containsExactly("consultant");
+        assertThat(select("""
+                PREFIX ckg: <https://w3id.org/communs-kg/ns#>
+                SELECT ?id { GRAPH ?a { ?a ckg:correctionApplied ?c . ?c <http://purl.org/dc/terms/identifier> ?id } } ORDER BY ?id""", "id"))
+                .containsExactly("c1", "c2");
+        assertThat(select("""
+                PREFIX org: <http://www.w3.org/ns/org#>
+                PREFIX ckg: <https://w3id.org/communs-kg/ns#>
+                SELECT ?conf { ?m org:member <%sperson/margot-godefroi> ; ckg:confidence ?conf }""".formatted(Seeded.BASE), "conf"))
+                .containsExactly("1.0");
+    }
 }

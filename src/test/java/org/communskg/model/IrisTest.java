@@ -42,9 +42,10 @@ class IrisTest {
 
     @Test
     void memberships_differ_by_role_and_organization() {
-        assertThat(iris.membership("Vincent Bachelet", "doctorant", null))
-                .isNotEqualTo(iris.membership("Vincent Bachelet", "consultant", "Inno3"));
-        assertThat(iris.membership("Vincent Bachelet", "consultant", "Inno3").getURI())
+        var person = iris.person("Vincent Bachelet");
+        assertThat(iris.membership(person, "doctorant", null))
+                .isNotEqualTo(iris.membership(person, "consultant", iris.organization("Inno3")));
+        assertThat(iris.membership(person, "consultant", iris.organization("Inno3")).getURI())
                 .endsWith("/membership/vincent-bachelet--consultant--inno3");
     }
 
