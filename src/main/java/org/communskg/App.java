@@ -47,12 +47,14 @@ public final class App implements AutoCloseable {
         return new App(settings, store);
     }
 
-    static Extractor extractor(Settings settings) {
+    /** The extractor the settings ask for: the rule-based one, with the bundled or a user's authority file. */
+    public static Extractor extractor(Settings settings) {
         Authority authority = settings.authority() == null ? Authority.bundled() : Authority.load(settings.authority());
         return new RuleBasedExtractor(authority);
     }
 
-    static Corrections corrections(Settings settings) {
+    /** The curator's corrections named in the settings, or none when the file does not exist. */
+    public static Corrections corrections(Settings settings) {
         Path file = settings.corrections();
         return file != null && Files.isRegularFile(file) ? Corrections.load(file) : Corrections.none();
     }

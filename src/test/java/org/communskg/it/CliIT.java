@@ -142,4 +142,15 @@ class CliIT {
             assertThat(dsg.stream().count()).as(format).isGreaterThan(100);
         }
     }
+
+    @Test
+    void eval_prints_a_json_report_without_touching_the_store() throws Exception {
+        Path untouched = work.resolve("never-created");
+        Run r = run("eval", "--store", untouched.toString(), "--json", "--gold", Seeded.ROOT.resolve("../shared/corpus").toString(),
+                Seeded.SEED.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        var scores = org.apache.jena.atlas.json.JSON.parse(r.out()).get("scores").getAsObject();
+        assertThat(scores.get("persons").getAsObject().get("tp").getAsNumber().value().intValue()).isEqualTo(7);
+        assertThat(Files.exists(untouched)).isFalse();
+    }
 }
