@@ -48,7 +48,7 @@ final class QueriesController {
     static String form(String query) {
         return "<form class=\"query\" method=\"post\" action=\"" + SparqlController.PATH + "\">"
                 + "<textarea name=\"query\" rows=\"14\" spellcheck=\"false\">" + Html.escape(query) + "</textarea>"
-                + "<label>Format <select name=\"format\"><option value=\"json\">JSON</option><option value=\"xml\">XML</option>"
+                + "<label>Format <select name=\"format\"><option value=\"html\">Tableau</option><option value=\"json\">JSON</option><option value=\"xml\">XML</option>"
                 + "<option value=\"csv\">CSV</option><option value=\"tsv\">TSV</option></select></label> "
                 + "<button type=\"submit\">Exécuter</button></form>";
     }

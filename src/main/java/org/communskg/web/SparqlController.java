@@ -68,6 +68,11 @@ final class SparqlController {
 
     private void execute(Context ctx, String text) {
         Query query = Sparql.parse(text);
+        if ("html".equals(formatParam(ctx)) && (query.isSelectType() || query.isAskType())) {
+            ctx.contentType("text/html; charset=utf-8");
+            ctx.result(store.query(query, qe -> query.isSelectType() ? HtmlResults.select(qe, text) : HtmlResults.ask(qe, text)));
+            return;
+        }
         Lang lang = chooseLang(ctx, query);
         ctx.header("Vary", "Accept");
         ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
@@ -79,10 +84,7 @@ final class SparqlController {
 
     private static Lang chooseLang(Context ctx, Query query) {
         List<Lang> offers = ResultWriter.returnsGraph(query) ? Formats.GRAPHS : Formats.RESULT_SETS;
-        String format = firstNonNull(ctx.queryParam("format"), ctx.queryParam("output"));
-        if (format == null && FORM.equals(mediaType(ctx.header("Content-Type")))) {
-            format = firstNonNull(ctx.formParam("format"), ctx.formParam("output"));
-        }
+        String format = formatParam(ctx);
         if (format != null) {
             Lang named = ResultWriter.returnsGraph(query) ? Formats.rdfLang(format) : Formats.resultSetLang(format);
             if (named == null || !offers.contains(named)) {
@@ -91,6 +93,15 @@ final class SparqlController {
             return named;
         }
         return Negotiation.choose(ctx.header("Accept"), offers);
+    }
+
+    /** {@code ?format=} (or Fuseki's {@code ?output=}), in the URL or in a posted form. */
+    private static String formatParam(Context ctx) {
+        String format = firstNonNull(ctx.queryParam("format"), ctx.queryParam("output"));
+        if (format == null && FORM.equals(mediaType(ctx.header("Content-Type")))) {
+            format = firstNonNull(ctx.formParam("format"), ctx.formParam("output"));
+        }
+        return format;
     }
 
     private void serviceDescription(Context ctx) {

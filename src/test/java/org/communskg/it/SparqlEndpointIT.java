@@ -193,4 +193,15 @@ class SparqlEndpointIT {
         assertThat(raw.body()).contains("SELECT");
         assertThat(http.get("/queries/nope", null).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void the_browser_form_gets_an_escaped_html_table() {
+        HttpResponse<String> r = http.post("/sparql", "application/x-www-form-urlencoded",
+                "format=html&query=" + Http.enc("SELECT ?x { BIND(\"<b>gras</b>\" AS ?x) }"), "text/html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+        assertThat(r.body()).contains("<td>&lt;b&gt;gras&lt;/b&gt;</td>").doesNotContain("<b>gras</b>");
+        HttpResponse<String> persons = http.get("/sparql?format=html&query=" + Http.enc(PERSONS), null);
+        expectedNames.forEach(n -> assertThat(persons.body()).contains("<td>" + n + "</td>"));
+    }
 }
