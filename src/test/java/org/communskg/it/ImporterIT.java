@@ -34,14 +34,17 @@ class ImporterIT {
         app.close();
     }
 
-    long quads() {
-        return app.store().query(Sparql.parse("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+    long count(String projection) {
+        return app.store().query(Sparql.parse("SELECT (" + projection + " AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
                 qe -> qe.execSelect().next().getLiteral("n").getLong());
     }
 
+    long quads() {
+        return count("COUNT(*)");
+    }
+
     long graphs() {
-        return app.store().query(Sparql.parse("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
-                qe -> qe.execSelect().next().getLiteral("n").getLong());
+        return count("COUNT(DISTINCT ?g)");
     }
 
     ImportSummary importAll(String... sources) {
