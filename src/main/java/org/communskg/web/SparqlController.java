@@ -69,8 +69,8 @@ final class SparqlController {
     private void execute(Context ctx, String text) {
         Query query = Sparql.parse(text);
         if ("html".equals(formatParam(ctx)) && (query.isSelectType() || query.isAskType())) {
-            ctx.contentType("text/html; charset=utf-8");
-            ctx.result(store.query(query, qe -> query.isSelectType() ? HtmlResults.select(qe, text) : HtmlResults.ask(qe, text)));
+            String page = store.query(query, qe -> query.isSelectType() ? HtmlResults.select(qe, text) : HtmlResults.ask(qe, text));
+            ctx.contentType("text/html; charset=utf-8").result(page);
             return;
         }
         Lang lang = chooseLang(ctx, query);
