@@ -17,8 +17,9 @@ import java.time.Duration;
  * @param port         the HTTP port ({@code 0} picks a free one)
  * @param queryTimeout the longest a SPARQL query may run
  * @param authority    a folder with a user's authority files, or null for the bundled ones
+ * @param licence      the IRI of the licence the published data is under
  */
-public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority) {
+public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, String licence) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -29,6 +30,9 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_QUERY_TIMEOUT = "communskg.queryTimeoutSeconds";
     public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 60;
     public static final String KEY_AUTHORITY = "communskg.authority";
+    public static final String KEY_LICENCE = "communskg.licence";
+    /** Licence Ouverte 2.0 (etalab-2.0), the French public-sector open licence. */
+    public static final String DEFAULT_LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
 
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
@@ -38,27 +42,32 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 lookup(KEY_BASE_URI, DEFAULT_BASE_URI),
                 Integer.parseInt(lookup(KEY_PORT, String.valueOf(DEFAULT_PORT))),
                 Duration.ofSeconds(Long.parseLong(lookup(KEY_QUERY_TIMEOUT, String.valueOf(DEFAULT_QUERY_TIMEOUT_SECONDS)))),
-                authority == null ? null : Path.of(authority));
+                authority == null ? null : Path.of(authority),
+                lookup(KEY_LICENCE, DEFAULT_LICENCE));
     }
 
     public Settings withStore(Path value) {
-        return new Settings(value, baseUri, port, queryTimeout, authority);
+        return new Settings(value, baseUri, port, queryTimeout, authority, licence);
     }
 
     public Settings withBaseUri(String value) {
-        return new Settings(store, value, port, queryTimeout, authority);
+        return new Settings(store, value, port, queryTimeout, authority, licence);
     }
 
     public Settings withPort(int value) {
-        return new Settings(store, baseUri, value, queryTimeout, authority);
+        return new Settings(store, baseUri, value, queryTimeout, authority, licence);
     }
 
     public Settings withQueryTimeout(Duration value) {
-        return new Settings(store, baseUri, port, value, authority);
+        return new Settings(store, baseUri, port, value, authority, licence);
     }
 
     public Settings withAuthority(Path value) {
-        return new Settings(store, baseUri, port, queryTimeout, value);
+        return new Settings(store, baseUri, port, queryTimeout, value, licence);
+    }
+
+    public Settings withLicence(String value) {
+        return new Settings(store, baseUri, port, queryTimeout, authority, value);
     }
 
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */
