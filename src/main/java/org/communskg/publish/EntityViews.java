@@ -59,11 +59,17 @@ final class EntityViews {
     }
 
     private List<Role> roles(Node iri) {
+        List<Map<String, Node>> rows = Queries.select(store, ROLES, iri);
+        // Several rows per membership when names exist in several languages: keep the preferred one of each.
+        Map<Node, String> roleNames = Labels.bestPerResource(rows, "m", "role");
+        Map<Node, String> personNames = Labels.bestPerResource(rows, "person", "personName");
+        Map<Node, String> orgNames = Labels.bestPerResource(rows, "org", "orgName");
         Map<Node, Role> byMembership = new LinkedHashMap<>();
-        for (Map<String, Node> r : Queries.select(store, ROLES, iri)) {
+        for (Map<String, Node> r : rows) {
             Node article = r.get("article");
-            Role role = new Role(r.get("m"), text(r.get("role")), new Link(r.get("person"), text(r.get("personName"))),
-                    r.get("org") == null ? null : new Link(r.get("org"), text(r.get("orgName"))), text(r.get("date")),
+            Node org = r.get("org");
+            Role role = new Role(r.get("m"), roleNames.get(r.get("m")), new Link(r.get("person"), personNames.get(r.get("person"))),
+                    org == null ? null : new Link(org, orgNames.get(org)), text(r.get("date")),
                     text(r.get("evidence")), article == null ? null : new Link(article, text(r.get("headline"))));
             byMembership.merge(r.get("m"), role, EntityViews::earlier);
         }
