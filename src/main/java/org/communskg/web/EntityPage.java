@@ -42,7 +42,8 @@ final class EntityPage {
         if (!v.events().isEmpty()) {
             StringBuilder ev = new StringBuilder();
             v.events().forEach(e -> ev.append(events.render(e)));
-            section(b, "events", "Événements", ev.toString());
+            boolean self = v.types().contains(Vocab.SCHEMA_EVENT);
+            section(b, "events", self ? "L’événement" : "Événements", ev.toString());
         }
         if (!v.coParticipants().isEmpty()) {
             section(b, "co-participants", "Co-participants", list("links", v.coParticipants(), hrefs::a));

@@ -38,7 +38,7 @@ final class EventHtml {
         }
         b.append(people(e));
         if (!e.parts().isEmpty()) {
-            b.append("<ul class=\"parts\">");
+            b.append("<h4>Parties</h4><ul class=\"parts\">");
             e.parts().forEach(p -> b.append("<li><strong>").append(hrefs.a(p.event())).append("</strong>")
                     .append(p.date() == null ? "" : " <time>" + Html.escape(p.date()) + "</time>").append(people(p))
                     .append("</li>"));

@@ -22,6 +22,8 @@ public final class WebApp {
     }
 
     /**
+     * The front end with the base and licence of {@link Settings#defaults()}.
+     *
      * @param store     the graph served
      * @param queries   the named queries offered
      * @param publicUrl the server's public address, used in self-descriptions
