@@ -73,7 +73,7 @@ public final class App implements AutoCloseable {
 
     /** An unstarted Javalin serving this app's store. */
     public Javalin web(String publicUrl) {
-        return WebApp.create(store, NamedQueries.bundled(), publicUrl);
+        return WebApp.create(store, NamedQueries.bundled(), publicUrl, settings);
     }
 
     @Override

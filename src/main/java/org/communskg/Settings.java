@@ -10,6 +10,7 @@ import java.time.Duration;
  *
  * <pre>{@code
  * Settings s = Settings.defaults().withStore(Path.of("/data/kg")).withPort(0);
+ * Settings t = Settings.defaults().toBuilder().store(Path.of("/data/kg")).licence("...").build();
  * }</pre>
  *
  * @param store        the TDB2 folder
@@ -18,8 +19,10 @@ import java.time.Duration;
  * @param queryTimeout the longest a SPARQL query may run
  * @param authority    a folder with a user's authority files, or null for the bundled ones
  * @param corrections  the curator's corrections file; skipped when it does not exist
+ * @param licence      the IRI of the licence the published data is under
  */
-public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections) {
+public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
+                       String licence) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -32,41 +35,61 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_AUTHORITY = "communskg.authority";
     public static final String KEY_CORRECTIONS = "communskg.corrections";
     public static final String DEFAULT_CORRECTIONS = "data/curation/corrections.tsv";
+    public static final String KEY_LICENCE = "communskg.licence";
+    /** Licence Ouverte 2.0 (etalab-2.0), the French public-sector open licence. */
+    public static final String DEFAULT_LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
 
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
         String authority = lookup(KEY_AUTHORITY, null);
-        return new Settings(
-                Path.of(lookup(KEY_STORE, DEFAULT_STORE)),
-                lookup(KEY_BASE_URI, DEFAULT_BASE_URI),
-                Integer.parseInt(lookup(KEY_PORT, String.valueOf(DEFAULT_PORT))),
-                Duration.ofSeconds(Long.parseLong(lookup(KEY_QUERY_TIMEOUT, String.valueOf(DEFAULT_QUERY_TIMEOUT_SECONDS)))),
-                authority == null ? null : Path.of(authority),
-                Path.of(lookup(KEY_CORRECTIONS, DEFAULT_CORRECTIONS)));
+        return builder()
+                .store(Path.of(lookup(KEY_STORE, DEFAULT_STORE)))
+                .baseUri(lookup(KEY_BASE_URI, DEFAULT_BASE_URI))
+                .port(Integer.parseInt(lookup(KEY_PORT, String.valueOf(DEFAULT_PORT))))
+                .queryTimeout(Duration.ofSeconds(Long.parseLong(lookup(KEY_QUERY_TIMEOUT,
+                        String.valueOf(DEFAULT_QUERY_TIMEOUT_SECONDS)))))
+                .authority(authority == null ? null : Path.of(authority))
+                .corrections(Path.of(lookup(KEY_CORRECTIONS, DEFAULT_CORRECTIONS)))
+                .licence(lookup(KEY_LICENCE, DEFAULT_LICENCE))
+                .build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings, to change some of them. */
+    public Builder toBuilder() {
+        return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
+                .corrections(corrections).licence(licence);
     }
 
     public Settings withStore(Path value) {
-        return new Settings(value, baseUri, port, queryTimeout, authority, corrections);
+        return toBuilder().store(value).build();
     }
 
     public Settings withBaseUri(String value) {
-        return new Settings(store, value, port, queryTimeout, authority, corrections);
+        return toBuilder().baseUri(value).build();
     }
 
     public Settings withPort(int value) {
-        return new Settings(store, baseUri, value, queryTimeout, authority, corrections);
+        return toBuilder().port(value).build();
     }
 
     public Settings withQueryTimeout(Duration value) {
-        return new Settings(store, baseUri, port, value, authority, corrections);
+        return toBuilder().queryTimeout(value).build();
     }
 
     public Settings withAuthority(Path value) {
-        return new Settings(store, baseUri, port, queryTimeout, value, corrections);
+        return toBuilder().authority(value).build();
     }
 
     public Settings withCorrections(Path value) {
-        return new Settings(store, baseUri, port, queryTimeout, authority, value);
+        return toBuilder().corrections(value).build();
+    }
+
+    public Settings withLicence(String value) {
+        return toBuilder().licence(value).build();
     }
 
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */
@@ -80,5 +103,55 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
             value = System.getenv(envName(key));
         }
         return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** Builds {@link Settings}; start from {@link Settings#defaults()} with {@link Settings#toBuilder()}. */
+    public static final class Builder {
+        private Path store = Path.of(DEFAULT_STORE);
+        private String baseUri = DEFAULT_BASE_URI;
+        private int port = DEFAULT_PORT;
+        private Duration queryTimeout = Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS);
+        private Path authority;
+        private Path corrections = Path.of(DEFAULT_CORRECTIONS);
+        private String licence = DEFAULT_LICENCE;
+
+        public Builder store(Path value) {
+            store = value;
+            return this;
+        }
+
+        public Builder baseUri(String value) {
+            baseUri = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder queryTimeout(Duration value) {
+            queryTimeout = value;
+            return this;
+        }
+
+        public Builder authority(Path value) {
+            authority = value;
+            return this;
+        }
+
+        public Builder corrections(Path value) {
+            corrections = value;
+            return this;
+        }
+
+        public Builder licence(String value) {
+            licence = value;
+            return this;
+        }
+
+        public Settings build() {
+            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence);
+        }
     }
 }

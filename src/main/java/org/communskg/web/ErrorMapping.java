@@ -2,6 +2,7 @@ package org.communskg.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import org.communskg.publish.UnknownResourceException;
 import org.communskg.store.BadQueryException;
 import org.communskg.store.QueryTimeoutException;
 import org.communskg.store.StoreException;
@@ -19,7 +20,9 @@ final class ErrorMapping {
     static void register(JavalinConfig cfg) {
         cfg.routes.exception(BadQueryException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         cfg.routes.exception(UpdateRefusedException.class, (e, ctx) -> answer(ctx, 403, e.getMessage()));
+        cfg.routes.exception(BadRequestException.class, (e, ctx) -> answer(ctx, 400, e.getMessage()));
         cfg.routes.exception(NotFoundException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
+        cfg.routes.exception(UnknownResourceException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
         cfg.routes.exception(NotAcceptableException.class, (e, ctx) -> answer(ctx, 406, e.getMessage()));
         cfg.routes.exception(UnsupportedMediaTypeException.class, (e, ctx) -> answer(ctx, 415, e.getMessage()));
         cfg.routes.exception(QueryTimeoutException.class, (e, ctx) -> answer(ctx, 503, e.getMessage()));

@@ -4,9 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.LangBuilder;
 import org.communskg.store.Formats;
 
 /**
@@ -18,6 +20,12 @@ import org.communskg.store.Formats;
  * }</pre>
  */
 public final class Negotiation {
+    /** An HTML page, as a Jena {@link Lang} so that pages and RDF are negotiated together; not registered with RIOT. */
+    public static final Lang HTML = LangBuilder.create("HTML", "text/html").addAltContentTypes("application/xhtml+xml")
+            .addFileExtensions("html").build();
+    /** What a linked-data resource is offered as: RDF (Turtle when the client does not say) or an HTML page. */
+    public static final List<Lang> PAGE_OR_GRAPH = Stream.concat(Formats.GRAPHS.stream(), Stream.of(HTML)).toList();
+
     private Negotiation() {
     }
 

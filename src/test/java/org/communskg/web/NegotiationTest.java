@@ -40,4 +40,14 @@ class NegotiationTest {
         assertThatThrownBy(() -> Negotiation.choose("image/png", Formats.RESULT_SETS))
                 .isInstanceOf(NotAcceptableException.class).hasMessageContaining("image/png");
     }
+
+    @Test
+    void browsers_get_the_page_and_rdf_clients_the_graph() {
+        String chromium = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+        assertThat(Negotiation.choose(chromium, Negotiation.PAGE_OR_GRAPH)).isEqualTo(Negotiation.HTML);
+        assertThat(Negotiation.choose("*/*", Negotiation.PAGE_OR_GRAPH)).isEqualTo(Lang.TURTLE);
+        assertThat(Negotiation.choose(null, Negotiation.PAGE_OR_GRAPH)).isEqualTo(Lang.TURTLE);
+        assertThat(Negotiation.choose("text/turtle;q=0.9, application/rdf+xml", Negotiation.PAGE_OR_GRAPH))
+                .isEqualTo(Lang.RDFXML);
+    }
 }

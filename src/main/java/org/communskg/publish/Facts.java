@@ -1,0 +1,84 @@
+package org.communskg.publish;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.communskg.model.Vocab;
+import org.communskg.publish.EntityView.Label;
+import org.communskg.publish.EntityView.Link;
+import org.communskg.publish.EntityView.Value;
+import org.communskg.store.GraphStore;
+
+/** A resource's own statements, by predicate, with the names of the resources they point to. */
+record Facts(Node subject, Map<Node, List<Value>> byPredicate) {
+    /** The predicates that name a resource, in the order their values are preferred. */
+    static final List<Node> NAMES = List.of(Vocab.SKOS_PREF_LABEL, Vocab.FOAF_NAME, Vocab.SCHEMA_NAME,
+            Vocab.SCHEMA_HEADLINE, Vocab.uri(Vocab.RDFS, "label"), Vocab.SKOS_ALT_LABEL, Vocab.SCHEMA_ALTERNATE_NAME);
+
+    private static final Query OUTGOING = Queries.template(
+            "SELECT ?p ?o ?l WHERE { ?e ?p ?o OPTIONAL { ?o " + Queries.LABEL_PATH + " ?l } } ORDER BY ?p ?o");
+
+    static Facts load(GraphStore store, Node subject) {
+        List<Map<String, Node>> rows = Queries.select(store, OUTGOING, subject);
+        Map<Node, String> labels = Labels.bestPerResource(rows, "o", "l");
+        Map<Node, List<Value>> byPredicate = new LinkedHashMap<>();
+        Set<List<Node>> seen = new LinkedHashSet<>();
+        for (Map<String, Node> row : rows) {
+            Node p = row.get("p");
+            Node o = row.get("o");
+            if (seen.add(List.of(p, o))) {
+                Value v = o.isLiteral() ? new Value(null, o) : new Value(new Link(o, labels.get(o)), null);
+                byPredicate.computeIfAbsent(p, k -> new ArrayList<>()).add(v);
+            }
+        }
+        return new Facts(subject, byPredicate);
+    }
+
+    List<Link> links(Node predicate) {
+        return byPredicate.getOrDefault(predicate, List.of()).stream().filter(v -> v.link() != null)
+                .map(Value::link).toList();
+    }
+
+    Link link(Node predicate) {
+        List<Link> links = links(predicate);
+        return links.isEmpty() ? null : links.get(0);
+    }
+
+    List<Node> literals(Node predicate) {
+        return byPredicate.getOrDefault(predicate, List.of()).stream().filter(v -> v.literal() != null)
+                .map(Value::literal).toList();
+    }
+
+    String literal(Node predicate) {
+        List<Node> literals = literals(predicate);
+        return literals.isEmpty() ? null : literals.get(0).getLiteralLexicalForm();
+    }
+
+    List<Node> types() {
+        return links(Vocab.TYPE).stream().map(Link::iri).toList();
+    }
+
+    /** Its names: by language (French first), then by how specific the predicate is; each text once per language. */
+    List<Label> labels() {
+        List<Node[]> named = new ArrayList<>();
+        for (Node p : NAMES) {
+            literals(p).forEach(l -> named.add(new Node[] {l, p}));
+        }
+        named.sort(Comparator.<Node[]>comparingInt(n -> Labels.rank(n[0])).thenComparingInt(n -> NAMES.indexOf(n[1])));
+        Set<Label> out = new LinkedHashSet<>();
+        named.forEach(n -> out.add(new Label(n[0].getLiteralLexicalForm(), n[0].getLiteralLanguage())));
+        return List.copyOf(out);
+    }
+
+    /** The best name, for a resource shown as a link. */
+    String name() {
+        List<Label> labels = labels();
+        return labels.isEmpty() ? null : labels.get(0).text();
+    }
+}

@@ -1,0 +1,68 @@
+package org.communskg.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.communskg.model.Vocab;
+import org.communskg.store.GraphStore;
+import org.communskg.store.Sparql;
+
+/**
+ * The publishing queries are templates over a variable {@code ?e}, the entity. Binding it in the
+ * syntax tree, rather than pasting text, means an IRI taken from a URL can never change the query.
+ */
+final class Queries {
+    /** Where a linked resource's name may be, most specific first. */
+    static final String LABEL_PATH = "(skos:prefLabel|foaf:name|schema:name|schema:headline|rdfs:label)";
+    private static final String PREFIXES = prefixes();
+
+    private Queries() {
+    }
+
+    private static String prefixes() {
+        StringBuilder b = new StringBuilder();
+        Vocab.prefixes().getNsPrefixMap().forEach((p, ns) -> b.append("PREFIX ").append(p).append(": <").append(ns)
+                .append(">\n"));
+        return b.toString();
+    }
+
+    /** Parses a template written with the project's prefixes. */
+    static Query template(String body) {
+        return Sparql.parse(PREFIXES + body);
+    }
+
+    /** The template with {@code ?e} replaced by the entity. */
+    static Query bind(Query template, Node entity) {
+        return QueryTransformOps.replaceVars(template, Map.of(Var.alloc("e"), entity));
+    }
+
+    /** Runs a SELECT template for the entity; every row as variable name to node (unbound ones absent). */
+    static List<Map<String, Node>> select(GraphStore store, Query template, Node entity) {
+        Query query = bind(template, entity);
+        return store.query(query, qe -> {
+            List<Map<String, Node>> rows = new ArrayList<>();
+            org.apache.jena.query.ResultSet rs = qe.execSelect();
+            while (rs.hasNext()) {
+                rows.add(row(rs.nextBinding()));
+            }
+            return rows;
+        });
+    }
+
+    static boolean ask(GraphStore store, Query template, Node entity) {
+        Query query = bind(template, entity);
+        return store.query(query, qe -> qe.execAsk());
+    }
+
+    private static Map<String, Node> row(Binding binding) {
+        Map<String, Node> row = new HashMap<>();
+        binding.vars().forEachRemaining(v -> row.put(v.getVarName(), binding.get(v)));
+        return row;
+    }
+}

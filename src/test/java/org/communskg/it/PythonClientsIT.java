@@ -1,0 +1,110 @@
+package org.communskg.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.communskg.App;
+import org.communskg.Seeded;
+import org.communskg.store.Sparql;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Outside clients against the running app: SPARQLWrapper in three result formats, and the scripts of examples/. */
+class PythonClientsIT {
+    static final String ROLES = """
+            PREFIX org: <http://www.w3.org/ns/org#>
+            PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT ?name ?role WHERE {
+              ?m a org:Membership ; org:member/foaf:name ?name . OPTIONAL { ?m org:role/skos:prefLabel ?role }
+            } ORDER BY ?name ?role""";
+    /** Prints one line per row and format: format, then the values tab-separated ("" when unbound). */
+    static final String SPARQLWRAPPER = """
+            import csv, io, sys
+            from SPARQLWrapper import SPARQLWrapper, JSON, XML, CSV
+            for name, fmt in (("json", JSON), ("xml", XML), ("csv", CSV)):
+                s = SPARQLWrapper(sys.argv[1]); s.setQuery(sys.argv[2]); s.setReturnFormat(fmt)
+                r = s.query().convert()
+                if fmt == JSON:
+                    rows = [(b["name"]["value"], b.get("role", {}).get("value", "")) for b in r["results"]["bindings"]]
+                elif fmt == XML:
+                    rows = []
+                    for res in r.getElementsByTagName("result"):
+                        v = {}
+                        for b in res.getElementsByTagName("binding"):
+                            term = [c for c in b.childNodes if c.nodeType == c.ELEMENT_NODE][0]
+                            v[b.getAttribute("name")] = "".join(t.data for t in term.childNodes)
+                        rows.append((v.get("name", ""), v.get("role", "")))
+                else:
+                    rows = [(d["name"], d["role"]) for d in csv.DictReader(io.StringIO(r.decode("utf-8")))]
+                for row in rows:
+                    print(name + "\\t" + "\\t".join(row))
+            """;
+
+    @TempDir
+    static Path folder;
+    static App app;
+    static Javalin web;
+    static Http http;
+
+    @BeforeAll
+    static void start() {
+        app = Seeded.withSeed(folder);
+        web = app.web("http://localhost:0").start(0);
+        http = new Http(web.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        web.stop();
+        app.close();
+    }
+
+    static List<String> expectedRows() {
+        return app.store().query(Sparql.parse(ROLES), qe -> {
+            List<String> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(s -> rows.add(s.getLiteral("name").getString() + "\t"
+                    + (s.contains("role") ? s.getLiteral("role").getString() : "")));
+            return rows;
+        });
+    }
+
+    @Test
+    void sparqlwrapper_gets_the_same_rows_in_json_xml_and_csv() {
+        List<String> expected = expectedRows();
+        assertThat(expected).hasSize(8);
+        String out = Tools.python(SPARQLWRAPPER, http.root() + "/sparql", ROLES).ok().out();
+        for (String format : List.of("json", "xml", "csv")) {
+            List<String> rows = out.lines().filter(l -> l.startsWith(format + "\t"))
+                    .map(l -> l.substring(format.length() + 1)).toList();
+            assertThat(rows).as(format).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void the_python_example_prints_the_roles_table_and_loads_an_entity() {
+        String out = Tools.run(List.of(Tools.PYTHON, Seeded.ROOT.resolve("examples/query_endpoint.py").toString(),
+                http.root())).ok().out();
+        assertThat(out.lines().findFirst().orElseThrow()).startsWith("person").contains("role", "organization");
+        assertThat(out).contains("8 roles");
+        assertThat(out.lines()).anyMatch(l -> l.startsWith("Mireille Clapot") && l.contains("présidente")
+                && l.contains("Commission supérieure du numérique et des postes"));
+        assertThat(out).containsPattern("\\d+ triples about Emmanuel Porte from " + http.root() + "/id/person/emmanuel-porte.ttl");
+        assertThat(out).contains("--org:member--> Emmanuel Porte", "--schema:performer--> Emmanuel Porte");
+    }
+
+    @Test
+    void the_shell_example_prints_csv_and_turtle() {
+        String out = Tools.run(List.of("bash", Seeded.ROOT.resolve("examples/query.sh").toString(), http.root())).ok().out();
+        assertThat(out.lines()).contains("name,role,organization",
+                "Mireille Clapot,présidente,Commission supérieure du numérique et des postes");
+        assertThat(out).containsPattern("foaf:name\\s+\"Mireille Clapot\"");
+        List<String> ntriples = out.lines().dropWhile(l -> !l.startsWith("## The same in N-Triples")).skip(1).toList();
+        assertThat(ntriples).hasSize(5).allMatch(l -> l.matches("<[^>]+> <[^>]+> .+ \\.") && l.contains(Seeded.BASE));
+    }
+}
