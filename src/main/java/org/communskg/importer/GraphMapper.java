@@ -1,7 +1,5 @@
 package org.communskg.importer;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -46,7 +44,7 @@ public final class GraphMapper {
     /** Maps with the links to earlier articles' entities that the {@link EntityResolver} found. */
     public Graph map(Article article, Extraction x, Resolution resolution) {
         Node a = articleIri(article);
-        Triples g = new Triples(GraphFactory.createDefaultGraph(), article.language(), a);
+        GraphWriter g = new GraphWriter(GraphFactory.createDefaultGraph(), article.language(), a);
         EntityIndex entities = new EntityIndex(iris, x, resolution);
         article(g, a, article, entities);
         x.persons().forEach(p -> person(g, a, p, resolution));
@@ -60,7 +58,7 @@ public final class GraphMapper {
     /** Records in the article's graph which curator corrections changed it. */
     public void corrections(Graph graph, Article article, List<Correction> applied) {
         Node a = articleIri(article);
-        Triples g = new Triples(graph, "en", a);
+        GraphWriter g = new GraphWriter(graph, "en", a);
         for (Correction c : applied) {
             Node n = iris.correction(c.id());
             g.add(a, CKG_CORRECTION_APPLIED, n);
@@ -72,7 +70,7 @@ public final class GraphMapper {
         }
     }
 
-    private void article(Triples g, Node a, Article article, EntityIndex entities) {
+    private void article(GraphWriter g, Node a, Article article, EntityIndex entities) {
         g.add(a, TYPE, SCHEMA_NEWS_ARTICLE);
         if (article.url() != null) {
             g.add(a, SCHEMA_URL, NodeFactory.createURI(article.url()));
@@ -95,7 +93,7 @@ public final class GraphMapper {
         }
     }
 
-    private void person(Triples g, Node a, PersonMention p, Resolution resolution) {
+    private void person(GraphWriter g, Node a, PersonMention p, Resolution resolution) {
         String name = resolution.person(p.name());
         Node n = iris.person(name);
         g.add(n, TYPE, FOAF_PERSON);
@@ -110,7 +108,7 @@ public final class GraphMapper {
         g.evidence(n, p.evidence());
     }
 
-    private void organization(Triples g, Node a, EntityIndex entities, OrgMention o) {
+    private void organization(GraphWriter g, Node a, EntityIndex entities, OrgMention o) {
         Node n = entities.organization(o);
         g.add(n, TYPE, ORG_ORGANIZATION);
         g.add(n, TYPE, SCHEMA_ORGANIZATION);
@@ -126,7 +124,7 @@ public final class GraphMapper {
         g.evidence(n, o.evidence());
     }
 
-    private void membership(Triples g, EntityIndex entities, RoleFact r) {
+    private void membership(GraphWriter g, EntityIndex entities, RoleFact r) {
         Node org = r.organization() == null ? null : entities.find(r.organization());
         if (r.role() == null && org == null) {
             return; // nothing to state
@@ -148,7 +146,7 @@ public final class GraphMapper {
         g.fact(m, r.evidence());
     }
 
-    private void event(Triples g, Node a, EntityIndex entities, EventFact e, Node parent, Article article) {
+    private void event(GraphWriter g, Node a, EntityIndex entities, EventFact e, Node parent, Article article) {
         Node n = parent == null ? iris.event(e.name()) : iris.subEvent(parent, e.name());
         g.add(n, TYPE, SCHEMA_EVENT);
         g.plain(n, SCHEMA_NAME, e.name());
@@ -183,7 +181,7 @@ public final class GraphMapper {
         e.parts().forEach(part -> event(g, a, entities, part, n, article));
     }
 
-    private void publication(Triples g, Node a, EntityIndex entities, PublicationFact p) {
+    private void publication(GraphWriter g, Node a, EntityIndex entities, PublicationFact p) {
         Node n = iris.publication(p.title());
         g.add(n, TYPE, SCHEMA_CREATIVE_WORK);
         Node subclass = PublicationKinds.schemaClass(p.kind());
@@ -201,7 +199,7 @@ public final class GraphMapper {
         g.fact(n, p.evidence());
     }
 
-    private void links(Triples g, EntityIndex entities, Node event, Node property, List<String> names) {
+    private void links(GraphWriter g, EntityIndex entities, Node event, Node property, List<String> names) {
         for (String name : names) {
             Node target = entities.find(name);
             if (target != null) {
@@ -214,50 +212,4 @@ public final class GraphMapper {
         return java.nio.file.Path.of(source).getFileName().toString().replaceFirst("\\.[^.]+$", "");
     }
 
-    /** Two decimals, in the canonical form TDB2 stores ("1.0", "0.5"), so graphs compare equal before and after storage. */
-    static Node decimal(double value) {
-        String lexical = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-        return NodeFactory.createLiteralDT(lexical.contains(".") ? lexical : lexical + ".0", XSDDatatype.XSDdecimal);
-    }
-
-    /** Helper that skips nulls and carries the article's language and IRI. */
-    private record Triples(Graph graph, String language, Node article) {
-        void add(Node s, Node p, Node o) {
-            graph.add(s, p, o);
-        }
-
-        void plain(Node s, Node p, String value) {
-            if (value != null && !value.isBlank()) {
-                graph.add(s, p, NodeFactory.createLiteralString(value.strip()));
-            }
-        }
-
-        void text(Node s, Node p, String value) {
-            if (value != null && !value.isBlank()) {
-                graph.add(s, p, NodeFactory.createLiteralLang(value.strip(), language));
-            }
-        }
-
-        void date(Node s, Node p, String iso) {
-            Node literal = EventDates.literal(iso);
-            if (literal != null) {
-                graph.add(s, p, literal);
-            }
-        }
-
-        void evidence(Node s, Evidence e) {
-            if (e != null) {
-                text(s, CKG_EVIDENCE, e.sentence());
-            }
-        }
-
-        /** A fact node: derived from the article, with its sentence and confidence. */
-        void fact(Node s, Evidence e) {
-            add(s, PROV_WAS_DERIVED_FROM, article);
-            if (e != null) {
-                text(s, CKG_EVIDENCE, e.sentence());
-                add(s, CKG_CONFIDENCE, decimal(e.confidence()));
-            }
-        }
-    }
 }
