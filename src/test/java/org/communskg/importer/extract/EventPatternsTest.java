@@ -1,0 +1,113 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.event;
+import static org.communskg.importer.extract.ExtractionAssertions.extract;
+
+import java.util.List;
+import org.communskg.importer.Article;
+import org.junit.jupiter.api.Test;
+
+class EventPatternsTest {
+
+    @Test
+    void named_event_with_organizer_and_supporter() {
+        Extraction x = extract("L'association participait le 14 mars à l'événement DATA CITÉS 2030 organisé par la Fondation Ecotone (FE) et soutenu par le Crédit Coopératif.");
+        EventFact e = event(x, "DATA CITÉS 2030");
+        assertThat(e.date()).isEqualTo("--03-14");
+        assertThat(e.organizers()).containsExactly("Fondation Ecotone");
+        assertThat(e.sponsors()).containsExactly("Crédit Coopératif");
+    }
+
+    @Test
+    void a_date_without_year_takes_the_article_year() {
+        Extraction x = extract(MarkdownArticles.withPublisher(null, "2025-03-20",
+                "Le Forum des Biens Communs s'est tenu le 14 mars à Nantes."));
+        EventFact e = event(x, "Forum des Biens Communs");
+        assertThat(e.date()).isEqualTo("2025-03-14");
+        assertThat(e.location()).isEqualTo("Nantes");
+    }
+
+    @Test
+    void edition_with_place_and_date_range() {
+        Extraction x = extract("La troisième édition des Rencontres du logiciel libre territorial s'est tenue à Lyon du 4 au 6 juin 2024.");
+        EventFact e = event(x, "Rencontres du logiciel libre territorial");
+        assertThat(e.date()).isEqualTo("2024-06-04");
+        assertThat(e.endDate()).isEqualTo("2024-06-06");
+        assertThat(e.location()).isEqualTo("Lyon");
+    }
+
+    @Test
+    void first_of_the_month_and_cross_month_ranges() {
+        assertThat(Dates.find("le 1er janvier 2020", null)).containsExactly("2020-01-01", null);
+        assertThat(Dates.find("du 30 juin au 2 juillet 2024", null)).containsExactly("2024-06-30", "2024-07-02");
+        assertThat(Dates.find("on 12 February 2024", null)).containsExactly("2024-02-12", null);
+        assertThat(Dates.find("June 4-6, 2024", null)).containsExactly("2024-06-04", "2024-06-06");
+        assertThat(Dates.find("le 8 novembre", 2023)).containsExactly("2023-11-08", null);
+        assertThat(Dates.find("sans date", 2023)).isNull();
+    }
+
+    @Test
+    void titled_conference_in_any_quotes_is_a_part_of_the_event() {
+        for (String q : List.of("« Des données pour tous »", "“Des données pour tous”", "\"Des données pour tous\"")) {
+            Extraction x = extract("Le Sommet des communs numériques a eu lieu à Paris le 3 mai.",
+                    "Nous sommes intervenus lors de la conférence intitulée " + q + ".");
+            EventFact top = event(x, "Sommet des communs numériques");
+            assertThat(top.parts()).extracting(EventFact::name).containsExactly("Des données pour tous");
+        }
+    }
+
+    @Test
+    void round_table_moderator_and_participants_who_then_speak() {
+        Extraction x = extract("Le Sommet des communs numériques a eu lieu à Paris le 3 mai.",
+                "La table ronde « Ouvrir les données locales » réunissait plusieurs participants.",
+                "Les participants de la table ronde – modérée par Héloïse Martineau, journaliste – ont témoigné.",
+                "Arnaud Keraudren a présenté le projet. Enfin, Pascale Guidoni a rappelé les enjeux.",
+                "Un grand merci à Coline Vautrin pour l'invitation.");
+        EventFact part = event(x, "Ouvrir les données locales");
+        assertThat(part.moderator()).isEqualTo("Héloïse Martineau");
+        assertThat(part.speakers()).containsExactly("Arnaud Keraudren", "Pascale Guidoni");
+    }
+
+    @Test
+    void listed_speakers_after_sont_intervenus() {
+        Extraction x = extract("L'atelier « Cartes libres » était animé par Jade Perrotin. Y sont intervenus Bruno Calvez, Nina Obertan et Sacha Merle.");
+        EventFact part = event(x, "Cartes libres");
+        assertThat(part.moderator()).isEqualTo("Jade Perrotin");
+        assertThat(part.speakers()).containsExactly("Bruno Calvez", "Nina Obertan", "Sacha Merle");
+    }
+
+    @Test
+    void subject_organization_that_organizes_or_takes_part() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Agence des communs ruraux", "2025-01-22",
+                "L'Agence organisait le 21 janvier à Rennes la journée « Communs ruraux : et après ? »."));
+        EventFact e = event(x, "Communs ruraux : et après ?");
+        assertThat(e.organizers()).containsExactly("Agence des communs ruraux");
+        assertThat(e.date()).isEqualTo("2025-01-21");
+    }
+
+    @Test
+    void part_of_a_programme() {
+        Extraction x = extract("Le Forum des Tiers-Lieux Ouverts s'est achevé le 5 mai.",
+                "Organisé dans le cadre de la démarche de l'ANCT Territoires en Communs, cet événement a réuni 300 personnes.");
+        assertThat(event(x, "Forum des Tiers-Lieux Ouverts").partOf()).isEqualTo("Territoires en Communs");
+    }
+
+    @Test
+    void english_event_organised_and_moderated() {
+        Article a = new Article("t", null, null, null, "2024-02-20", "en", null, List.of(
+                "The Open Cities Summit took place in Brussels on 12 February 2024, organised by the Civic Tech Alliance (CTA).",
+                "The panel \"Who owns city data?\" was moderated by Megan Holloway."));
+        Extraction x = extract(a);
+        EventFact e = event(x, "Open Cities Summit");
+        assertThat(e.organizers()).containsExactly("Civic Tech Alliance");
+        assertThat(e.date()).isEqualTo("2024-02-12");
+        assertThat(event(x, "Who owns city data?").moderator()).isEqualTo("Megan Holloway");
+    }
+
+    @Test
+    void unnamed_workshops_and_weeks_are_not_events() {
+        Extraction x = extract("Divers ateliers et conférences ont été organisés pendant la semaine européenne de la transition.");
+        assertThat(x.events()).isEmpty();
+    }
+}
