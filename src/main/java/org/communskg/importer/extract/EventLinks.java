@@ -19,7 +19,8 @@ final class EventLinks {
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
             + "propos|interv|pris la parole)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
     private static final Pattern LISTED = Pattern.compile("(?i)\\b(sont intervenu(e)?s|intervenaient|participaient|"
-            + "ont pris la parole|se sont exprimé(e)?s|réunissait|speakers included|panelists included|featured|"
+            + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
+            + "speakers included|panelists included|featured|"
             + "intervenants?\\s*:|intervenantes?\\s*:|avec comme intervenant)");
 
     private final OrgSpotter orgs;
@@ -60,7 +61,9 @@ final class EventLinks {
     PersonRegistry.Entry moderator(Sent s) {
         for (int k = 0; k + 2 < s.toks.size(); k++) {
             if (MODERATED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
-                PersonOcc p = s.personAt(k + 2);
+                int from = k + 2;
+                PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
+                        .min((a, b) -> a.start() - b.start()).orElse(null); // "animés par la journaliste X"
                 if (p != null) {
                     return p.entry();
                 }

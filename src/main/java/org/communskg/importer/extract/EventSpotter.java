@@ -17,7 +17,10 @@ final class EventSpotter {
     private static final Pattern UNNAMED_PART = Pattern.compile(
             "(?i)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
     private static final Pattern UNNAMED_EVENT = Pattern.compile(
-            "(?i)\\b(cet|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|summit)\\b");
+            "(?i)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
+            + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b");
+    private static final Pattern LINK_WORDS = Pattern.compile(
+            "(?i)\\b((co-?)?organis[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|supported by|sponsored by)\\b");
     private static final Pattern PANEL_WORDS = Pattern.compile(
             "(?i)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 
@@ -72,6 +75,7 @@ final class EventSpotter {
             }
         }
         EventRec e = new EventRec(name, kind.toLowerCase(java.util.Locale.ROOT), part, s.text, conf);
+        e.paragraph = s.paragraph;
         if (part) {
             if (currentTop != null) {
                 currentTop.parts.add(e);
@@ -147,7 +151,8 @@ final class EventSpotter {
         if (UNNAMED_PART.matcher(s.text).find() && currentPart != null) {
             return currentPart;
         }
-        if (UNNAMED_EVENT.matcher(s.text).find() && currentTop != null) {
+        boolean linking = LINK_WORDS.matcher(s.text).find();
+        if ((UNNAMED_EVENT.matcher(s.text).find() || linking) && currentTop != null) {
             return currentTop;
         }
         return null;
@@ -188,7 +193,8 @@ final class EventSpotter {
             }
             return;
         }
-        if (named.isEmpty() && currentPart != null && currentPart.implicitSpeakers) {
+        boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
+        if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there)) {
             PersonOcc subject = links.speakingSubject(s);
             if (subject != null) {
                 currentPart.addSpeaker(subject.entry());

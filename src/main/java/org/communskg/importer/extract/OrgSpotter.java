@@ -17,7 +17,8 @@ final class OrgSpotter {
     private static final Set<String> GENERIC = Set.of("association", "cooperative", "collectif", "fondation",
             "entreprise", "societe", "start-up", "startup", "reseau", "federation", "agence", "cabinet", "scop",
             "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
-            "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank", "plateforme");
+            "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank", "plateforme",
+            "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo");
     private static final Set<String> MODIFIERS = Set.of("ancienne", "ancien", "actuelle", "actuel", "jeune", "petite",
             "grande", "nouvelle", "nouveau", "former");
     private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'", "the", "du", "au", "aux");
@@ -93,9 +94,34 @@ final class OrgSpotter {
                 i = end - 1;
             } else if (isAcronymUse(s, i)) {
                 String acr = t.get(i).text();
-                s.orgs.add(new OrgOcc(i, i + 1, reg.register(acr, acr, s.text, 0.7)));
+                // "la DREETS Occitanie": a regional branch keeps its place in the name.
+                int e = lex.isPlace(s.tok(i + 1).text()) && s.tok(i + 1).isCapitalized() ? i + 2 : i + 1;
+                s.orgs.add(new OrgOcc(i, e, reg.register(s.span(i, e), acr, s.text, 0.7)));
+                i = e - 1;
+            } else if (genericNamed(s, i) > i + 1) {
+                int e = genericNamed(s, i);
+                s.orgs.add(new OrgOcc(i + 1, e, reg.register(s.span(i + 1, e), null, s.text, 0.75)));
+                i = e - 1;
             }
         }
+    }
+
+    /** "le collectif Tiers-Lieux Sud", "la coopérative Octet": end of the name after the noun, or -1. */
+    private int genericNamed(Sent s, int i) {
+        Token noun = s.tok(i);
+        boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an")
+                || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an");
+        if (!GENERIC.contains(noun.folded()) || noun.isCapitalized() || !determined) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end < s.toks.size() && end - i <= 4 && isPlainNamePart(s, end) && !s.covered(end)) {
+            end++;
+        }
+        String name = s.span(i + 1, end);
+        boolean ok = end > i + 1 && !lex.isFirstName(s.tok(i + 1).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
+                && !lex.isNonOrgAcronym(name);
+        return ok ? end : -1;
     }
 
     /** An organization named at token i in a context that expects one (after "chez", "de"...). */
@@ -106,6 +132,9 @@ final class OrgSpotter {
         int j = i;
         while (s.tok(j).is("la", "le", "les", "l'", "the") || MODIFIERS.contains(s.tok(j).folded())) {
             j++;
+        }
+        if (s.tok(j).isCapitalized() && GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()) {
+            j++; // a nationality before the generic noun: "the Dutch cooperative Datawerk"
         }
         if (GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
             j++;
@@ -152,6 +181,9 @@ final class OrgSpotter {
         if (lex.isPrefixHead(t.text())) {
             return end - i >= 2 ? end : -1;
         }
+        if (lex.isFirstName(t.text()) || lex.roleKind(t.text()) != null) {
+            return -1; // "Sophie Brandt of the X Foundation", "CEO of X Labs"
+        }
         for (int k = end - 1; k > i; k--) {
             if (lex.isSuffixHead(s.tok(k).text()) && s.tok(k).isCapitalized()) {
                 return k + 1;
@@ -168,7 +200,8 @@ final class OrgSpotter {
         Token prev = s.tok(i - 1);
         boolean orgContext = DETERMINERS.contains(prev.folded()) || prev.is("chez", "par", "by", "at")
                 || prev.is("(") && s.tok(i + 1).is(")");
-        return orgContext && !Chains.isNameWord(s.tok(i + 1)) && !s.tok(i + 1).isAcronymLike();
+        boolean alone = !Chains.isNameWord(s.tok(i + 1)) || lex.isPlace(s.tok(i + 1).text());
+        return orgContext && alone && !s.tok(i + 1).isAcronymLike();
     }
 
     private static boolean plausible(List<Token> t, int start, int end, String acr) {

@@ -11,7 +11,7 @@ import org.communskg.importer.extract.text.Tokenizer;
 final class RoleLexicon {
     private static final Set<String> MODIFIERS = Set.of("ancien", "ancienne", "actuel", "actuelle", "nouveau",
             "nouvelle", "futur", "future", "premier", "premiere", "former", "current", "also", "egalement", "aussi",
-            "desormais", "aujourd'hui", "co", "sous");
+            "desormais", "aujourd'hui", "co", "sous", "a", "an", "the", "un", "une");
 
     private final List<List<String>> forms = new ArrayList<>();
 

@@ -96,6 +96,10 @@ public final class Chains {
             // "et des postes" continues the name; "et la Fédération" or "et Thomas" starts another one.
             if (j < t.size() && t.get(j).is("de", "du", "des", "d'")) {
                 j++;
+                int w = j < t.size() && ARTICLES.contains(t.get(j).folded()) ? j + 1 : j;
+                if (w < t.size() && t.get(w).isCapitalized() && Lexicon.get().isPrefixHead(t.get(w).text())) {
+                    return -1; // "Fondation X et de la Caisse Y": a second name
+                }
             } else if (c.is("&") && j < t.size() && isNameWord(t.get(j))) {
                 return j;
             } else {
