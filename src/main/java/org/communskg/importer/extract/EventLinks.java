@@ -144,6 +144,9 @@ final class EventLinks {
                 break;
             }
             i++;
+            if (s.tok(i).is("de", "du", "des", "d'")) {
+                i++; // "avec le soutien de X et de la Caisse Y"
+            }
         }
         return out;
     }

@@ -47,6 +47,10 @@ final class EventSpotter {
         }
         capitalisedNames(s, named, found);
         EventRec referent = named.isEmpty() ? referent(s) : null;
+        if (named.isEmpty() && referent == null && currentPart != null && currentPart.paragraph == s.paragraph
+                && links.moderator(s) != null) {
+            referent = currentPart; // "Les échanges étaient animés par X", right after the session is named
+        }
         if (referent != null) {
             named.add(referent);
             found.add(new int[] {0});

@@ -119,7 +119,7 @@ final class RolePhrase {
                     break;
                 }
                 depth--;
-            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || t.text().matches("a|ont|est|sont|qui|was|is|has|who")
+            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who")
                     || k > i && s.personAt(k) != null)) {
                 break;
             }
@@ -128,6 +128,6 @@ final class RolePhrase {
     }
 
     private static String clean(String role) {
-        return role.replaceAll("[\\s,]+$", "").strip();
+        return role.replaceAll("[\\s,]+$", "").replaceFirst("^(?i)(a|an|the|un|une) ", "").strip();
     }
 }

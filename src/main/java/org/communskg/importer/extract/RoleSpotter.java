@@ -23,7 +23,8 @@ final class RoleSpotter {
         this.phrase = new RolePhrase(roles, orgs);
     }
 
-    List<RoleRec> spot(Sent s) {
+    /** Roles of the persons of s; prev is the sentence before (for "Sa porte-parole, X"), or null. */
+    List<RoleRec> spot(Sent s, Sent prev) {
         List<RoleRec> out = new ArrayList<>();
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
@@ -31,10 +32,33 @@ final class RoleSpotter {
                 add(out, p, s, phrase.appositions(s, p.end() + 1), 0.9);
             } else if (next.is("(")) {
                 parenthesis(out, s, p);
+            } else if (next.is("of", "from")) {
+                OrgOcc o = phrase.orgs().orgAt(s, p.end() + 1, false); // "Sophie Brandt of the X Foundation"
+                if (o != null) {
+                    add(out, p, s, List.of(new RolePhrase.Part(null, o.entry())), 0.75);
+                }
             }
             add(out, p, s, beforeName(s, p), 0.8);
+            add(out, p, s, possessive(s, p, prev), 0.7);
         }
         return out;
+    }
+
+    /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
+    private List<RolePhrase.Part> possessive(Sent s, PersonOcc p, Sent prev) {
+        int j = p.start() - 1;
+        if (prev == null || !s.tok(j).is(",")) {
+            return List.of();
+        }
+        for (int k = Math.max(0, j - 4); k < j; k++) {
+            boolean starts = k == 0 || s.tok(k - 1).is(",");
+            if (starts && s.tok(k).is("son", "sa", "its", "their", "leur") && roles.roleEnd(s, k + 1) == j) {
+                OrgOcc subject = prev.orgs.stream().filter(o -> o.start() <= 2).findFirst().orElse(null);
+                return subject == null ? List.of()
+                        : List.of(new RolePhrase.Part(s.span(k + 1, j), subject.entry()));
+            }
+        }
+        return List.of();
     }
 
     private void parenthesis(List<RoleRec> out, Sent s, PersonOcc p) {

@@ -49,7 +49,9 @@ public final class RuleBasedExtractor implements Extractor {
 
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
-        sents.forEach(s -> roleRecs.addAll(roles.spot(s)));
+        for (int i = 0; i < sents.size(); i++) {
+            roleRecs.addAll(roles.spot(sents.get(i), i > 0 ? sents.get(i - 1) : null));
+        }
 
         EventSpotter events = new EventSpotter(orgs, article.year());
         sents.forEach(events::spot);
