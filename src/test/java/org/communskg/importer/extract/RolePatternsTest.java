@@ -100,4 +100,18 @@ class RolePatternsTest {
         assertThat(roles(extract(a))).containsExactly("Megan Holloway / director / Open Harbour Foundation",
                 "Tom Reddick / policy officer / Civic Tech Alliance");
     }
+
+    @Test
+    void possessive_role_refers_to_the_organization_of_the_sentence_before() {
+        Extraction x = extract("Le collectif Jardins Ouverts, qui fédère 30 lieux, demande un fonds. Sa porte-parole, Inès Valadier, a été reçue.");
+        assertThat(roles(x)).containsExactly("Inès Valadier / porte-parole / Jardins Ouverts");
+    }
+
+    @Test
+    void english_of_gives_an_affiliation_and_articles_are_dropped_from_roles() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "The panel was chaired by Sophie Brandt of the Open Harbour Foundation with Priya Raman, a senior researcher at the University of Northfield."));
+        assertThat(roles(extract(a))).containsExactly("Sophie Brandt / null / Open Harbour Foundation",
+                "Priya Raman / senior researcher / University of Northfield");
+    }
 }
