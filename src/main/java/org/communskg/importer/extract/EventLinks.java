@@ -10,9 +10,10 @@ import org.communskg.importer.extract.text.Token;
 
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
-    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?organis[ée]e?s?|organi[sz]ed|hosted|port[ée]e?s?");
+    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|port[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|financ[ée]e?s?|funded");
-    private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated");
+    private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated|led|hosted");
+    private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
     private static final Pattern SUBJECT_ORGANIZES = Pattern.compile("(co-?)?organis(e|ait|ent|aient|era)|organi[sz]es");
     private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era)|participates|attended");
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
@@ -64,6 +65,21 @@ final class EventLinks {
                 int from = k + 2;
                 PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
                         .min((a, b) -> a.start() - b.start()).orElse(null); // "animés par la journaliste X"
+                if (p != null) {
+                    return p.entry();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "The keynote was delivered by X", "la conférence donnée par X". */
+    PersonRegistry.Entry deliveredBy(Sent s) {
+        for (int k = 0; k + 2 < s.toks.size(); k++) {
+            if (DELIVERED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
+                int from = k + 2;
+                PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
+                        .min((a, b) -> a.start() - b.start()).orElse(null);
                 if (p != null) {
                     return p.entry();
                 }

@@ -182,6 +182,10 @@ final class EventSpotter {
         if (partOf != null && !e.part) {
             e.partOf = partOf;
         }
+        PersonRegistry.Entry speaker = links.deliveredBy(s);
+        if (speaker != null && e.part) {
+            e.addSpeaker(speaker);
+        }
         if (e.part && PANEL_WORDS.matcher(s.text).find()) {
             e.implicitSpeakers = true;
         }

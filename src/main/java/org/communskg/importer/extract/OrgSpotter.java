@@ -17,7 +17,7 @@ final class OrgSpotter {
     private static final Set<String> GENERIC = Set.of("association", "cooperative", "collectif", "fondation",
             "entreprise", "societe", "start-up", "startup", "reseau", "federation", "agence", "cabinet", "scop",
             "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
-            "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank", "plateforme",
+            "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
             "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo");
     private static final Set<String> MODIFIERS = Set.of("ancienne", "ancien", "actuelle", "actuel", "jeune", "petite",
             "grande", "nouvelle", "nouveau", "former");

@@ -38,10 +38,29 @@ final class RoleSpotter {
                     add(out, p, s, List.of(new RolePhrase.Part(null, o.entry())), 0.75);
                 }
             }
-            add(out, p, s, beforeName(s, p), 0.8);
-            add(out, p, s, possessive(s, p, prev), 0.7);
+            OrgOcc from = affiliationAfter(s, p);
+            List<RolePhrase.Part> before = new ArrayList<>(beforeName(s, p));
+            before.addAll(possessive(s, p, prev));
+            if (from != null) {
+                // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
+                before.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), from.entry()) : r);
+                if (before.isEmpty()) {
+                    before.add(new RolePhrase.Part(null, from.entry()));
+                }
+            }
+            add(out, p, s, before, 0.75);
         }
         return out;
+    }
+
+    /** ", de la Fondation X," / ", from the X Lab.": an affiliation closing an apposition. */
+    private OrgOcc affiliationAfter(Sent s, PersonOcc p) {
+        int i = p.end();
+        if (!s.tok(i).is(",") || !s.tok(i + 1).is("de", "du", "d'", "from", "of")) {
+            return null;
+        }
+        OrgOcc o = phrase.orgs().orgAt(s, i + 2, false);
+        return o != null && s.tok(o.end()).text().matches("[,.;)]|") ? o : null;
     }
 
     /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
@@ -51,8 +70,7 @@ final class RoleSpotter {
             return List.of();
         }
         for (int k = Math.max(0, j - 4); k < j; k++) {
-            boolean starts = k == 0 || s.tok(k - 1).is(",");
-            if (starts && s.tok(k).is("son", "sa", "its", "their", "leur") && roles.roleEnd(s, k + 1) == j) {
+            if (s.tok(k).is("son", "sa", "its", "their", "leur") && roles.roleEnd(s, k + 1) == j) {
                 OrgOcc subject = prev.orgs.stream().filter(o -> o.start() <= 2).findFirst().orElse(null);
                 return subject == null ? List.of()
                         : List.of(new RolePhrase.Part(s.span(k + 1, j), subject.entry()));
@@ -115,7 +133,9 @@ final class RoleSpotter {
             end--;
         }
         for (int j = Math.max(0, end - 15); j < end; j++) {
-            boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the");
+            // After a comma only when no person closes before it: in "A, adjointe au maire, B" the role is A's.
+            boolean afterComma = s.tok(j - 1).is(",") && endingAt(s, j - 1) == null;
+            boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the", "said") || afterComma;
             if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end)) {
                 return phrase.segment(s, j, end);
             }
