@@ -112,9 +112,12 @@ final class EventSpotter {
             Token t = s.tok(i);
             String level = Lexicon.get().eventLevel(t.text());
             int end = -1;
-            if (level != null && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
+            boolean determined = s.tok(i - 1).is("l'", "le", "la", "the", "this", "cet", "cette", "ce");
+            if (level != null && determined && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
                 end = capitalRun(s, i + 1);
-                if (end > i + 1) {
+                String run = s.span(i + 1, end);
+                boolean noise = Lexicon.get().isPlace(run) || Lexicon.get().isCommonWord(run) || Lexicon.get().isPlatform(run);
+                if (end > i + 1 && !noise) {
                     named.add(event(s.span(i + 1, end), t.text(), s, 0.8));
                     found.add(new int[] {i});
                 }
@@ -145,7 +148,7 @@ final class EventSpotter {
     private static int capitalRun(Sent s, int i) {
         int k = i;
         while (k < s.toks.size() && (s.tok(k).isWord() && s.tok(k).isCapitalized() || s.tok(k).text().matches("\\d{4}"))
-                && !s.tok(k).is("le", "la", "les")) {
+                && !s.tok(k).is("le", "la", "les") && !s.covered(k)) {
             k++;
         }
         return k;

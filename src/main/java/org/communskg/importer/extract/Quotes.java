@@ -46,9 +46,23 @@ final class Quotes {
     }
 
     private static Quoted introduced(Sent s, String title, int open, int close) {
+        if (!looksLikeTitle(title)) {
+            return new Quoted(title, open, close, -1, null, false);
+        }
+        int gap = 0;
         for (int k = open - 1; k >= Math.max(0, open - 25); k--) {
             String f = s.tok(k).folded();
-            if (s.tok(k).text().matches("[.;!?«»“”\"]")) {
+            // "La plénière, intitulée « … »", "The keynote, titled "…"": the comma belongs to the title phrase.
+            boolean commaBeforeQuote = s.tok(k).is(",") && (k == open - 1
+                    || k == open - 2 && s.tok(k + 1).text().matches("(?i)intitul[ée]e?s?|titled|entitled|baptis[ée]e?s?|called"));
+            if (s.tok(k).text().matches("[.;:!?«»“”\"]") || s.tok(k).is(",") && !commaBeforeQuote
+                    || s.tok(k).text().matches("a|est|ont|sont|was|is|said|a déclaré")) {
+                break;
+            }
+            // Words of an organization's name do not count: "l'avis de la Commission ... (CSNP) dédié au".
+            int at = k;
+            gap += s.covered(k) || s.tok(k).is("(", ")") || s.orgs.stream().anyMatch(o -> o.end() == at) ? 0 : 1;
+            if (gap > 7) {
                 break;
             }
             if (PUBLICATION_KINDS.contains(f)) {
@@ -63,6 +77,14 @@ final class Quotes {
         }
         boolean possessive = open > 0 && s.tok(open - 1).is("son", "sa", "ses", "leur", "its", "their");
         return new Quoted(title, open, close, possessive ? open - 1 : -1, null, possessive);
+    }
+
+    /** A title starts with a capital or a digit and is short; quoted speech often is neither. */
+    private static boolean looksLikeTitle(String title) {
+        if (title.isEmpty() || !(Character.isUpperCase(title.codePointAt(0)) || Character.isDigit(title.codePointAt(0)))) {
+            return false;
+        }
+        return title.split("\\s+").length <= 16 && !title.matches(".*[.!]$");
     }
 
     /** Folded equality of two titles. */
