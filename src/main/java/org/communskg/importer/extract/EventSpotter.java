@@ -116,7 +116,9 @@ final class EventSpotter {
             if (level != null && determined && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
                 end = capitalRun(s, i + 1);
                 String run = s.span(i + 1, end);
-                boolean noise = Lexicon.get().isPlace(run) || Lexicon.get().isCommonWord(run) || Lexicon.get().isPlatform(run);
+                // One ordinary capitalised word ("la journée Internet") is too weak a name; "VIVA 2024" is not.
+                boolean weak = end == i + 2 && !s.tok(i + 1).isAcronymLike() && !run.matches(".*\\d.*");
+                boolean noise = weak || Lexicon.get().isPlace(run) || Lexicon.get().isPlatform(run);
                 if (end > i + 1 && !noise) {
                     named.add(event(s.span(i + 1, end), t.text(), s, 0.8));
                     found.add(new int[] {i});

@@ -46,7 +46,8 @@ final class Quotes {
     }
 
     private static Quoted introduced(Sent s, String title, int open, int close) {
-        if (!looksLikeTitle(title)) {
+        if (!looksLikeTitle(title) || isSpeech(s, close) || s.find(0, "presse", "press") >= 0
+                && s.find(0, "presse", "press") < open) {
             return new Quoted(title, open, close, -1, null, false);
         }
         int gap = 0;
@@ -77,6 +78,21 @@ final class Quotes {
         }
         boolean possessive = open > 0 && s.tok(open - 1).is("son", "sa", "ses", "leur", "its", "their");
         return new Quoted(title, open, close, possessive ? open - 1 : -1, null, possessive);
+    }
+
+    /** « … », a promis X / "…," said Y: quoted speech, whatever noun came before. */
+    private static boolean isSpeech(Sent s, int close) {
+        int k = close + 1;
+        if (s.tok(k).is(",")) {
+            k++;
+        }
+        String verbs = "dit|déclaré|expliqué|affirmé|souligné|insisté|estimé|rappelé|précisé|ajouté|résumé|lancé|assuré"
+                + "|confié|promis|indiqué|martelé|prévenu|reconnu|regretté|jugé|averti|plaidé";
+        if (s.tok(k).text().matches("a|ont|avait")) {
+            return s.tok(k + 1).text().matches("(?i)" + verbs);
+        }
+        return s.tok(k).text().matches("(?i)dit|déclare|explique|affirme|souligne|insiste|estime|rappelle|précise"
+                + "|ajoute|résume|lance|assure|confie|said|says|explained|added|insisted");
     }
 
     /** A title starts with a capital or a digit and is short; quoted speech often is neither. */

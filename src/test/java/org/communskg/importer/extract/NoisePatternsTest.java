@@ -35,4 +35,24 @@ class NoisePatternsTest {
         assertThat(x.persons()).extracting(PersonMention::name).containsExactly("Jeanne Castellan");
         assertThat(x.roles()).isEmpty();
     }
+
+    @Test
+    void quoted_speech_near_a_report_is_not_a_publication() {
+        Extraction x = extract("Selon le rapport, a-t-elle dit, « les communs sont une chance pour les territoires et il faut les financer ».",
+                "Lors d'une conférence de presse, « Nous irons plus loin », a promis Odile Varenne.");
+        assertThat(x.publications()).isEmpty();
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void working_groups_and_technical_acronyms_are_not_organizations() {
+        Extraction x = extract("Le Groupe de travail sur le RGPD et le RSA rendra ses conclusions sur l'IA et la TVA.");
+        assertThat(x.organizations()).isEmpty();
+    }
+
+    @Test
+    void a_capitalised_place_after_an_event_noun_is_not_an_event() {
+        Extraction x = extract("Le festival Marseille a été annulé, comme la journée Internet.");
+        assertThat(x.events()).isEmpty();
+    }
 }
