@@ -112,6 +112,14 @@ final class EventSpotter {
             Token t = s.tok(i);
             String level = Lexicon.get().eventLevel(t.text());
             int end = -1;
+            int edition = editionNameEnd(s, i);
+            if (edition > 0) {
+                int start = s.tok(i + 2).is("la", "l'", "the") ? i + 3 : i + 2;
+                named.add(event(s.span(start, edition), "événement", s, 0.8));
+                found.add(new int[] {i});
+                i = edition - 1;
+                continue;
+            }
             boolean determined = s.tok(i - 1).is("l'", "le", "la", "the", "this", "cet", "cette", "ce");
             if (level != null && determined && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
                 end = capitalRun(s, i + 1);
@@ -136,6 +144,30 @@ final class EventSpotter {
                 i = end - 1;
             }
         }
+    }
+
+    /** "la 5e édition de Numérique en Commun[s]": end of the name after "édition de", or -1. */
+    private static int editionNameEnd(Sent s, int i) {
+        if (!s.tok(i).is("edition") || !s.tok(i + 1).is("de", "du", "des", "d'", "of")) {
+            return -1;
+        }
+        int k = s.tok(i + 2).is("la", "l'", "the") ? i + 3 : i + 2;
+        if (!Chains.isNameWord(s.tok(k)) || s.covered(k)) {
+            return -1;
+        }
+        int end = k + 1;
+        while (end < s.toks.size()) {
+            Token t = s.tok(end);
+            boolean link = t.is("de", "des", "du", "d'", "en", "&") && Chains.isNameWord(s.tok(end + 1));
+            if (t.isWord() && t.isCapitalized() || t.text().matches("[\\[\\]]") || t.text().equals("s") && s.tok(end - 1).is("[")) {
+                end++;
+            } else if (link || t.is("en") && s.tok(end + 1).isWord()) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end - k >= 2 ? end : -1;
     }
 
     private static int lastEventWord(Sent s, int from, int end) {

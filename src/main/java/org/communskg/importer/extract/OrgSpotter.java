@@ -125,7 +125,22 @@ final class OrgSpotter {
     }
 
     /** An organization named at token i in a context that expects one (after "chez", "de"...). */
+    /** How much a context allows an unknown capitalised name to be taken as an organization. */
+    enum Plain {
+        /** Known names only. */
+        NONE,
+        /** Also unknown names of two words or more, or with inner capitals or digits (OpenTerra, Inno3). */
+        NAMES,
+        /** Any capitalised name: parentheses after a person, "chez X", "organisé par X". */
+        ANY
+    }
+
     OrgOcc orgAt(Sent s, int i, boolean allowPlain) {
+        return orgAt(s, i, allowPlain ? Plain.ANY : Plain.NONE);
+    }
+
+    OrgOcc orgAt(Sent s, int i, Plain plain) {
+        boolean allowPlain = plain != Plain.NONE;
         if (s.orgAt(i) != null) {
             return s.orgAt(i); // "l'Agence" marked as the publisher, article included
         }
@@ -157,13 +172,17 @@ final class OrgSpotter {
             return null;
         }
         String name = s.span(j, end);
+        boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*");
+        if (plain == Plain.NAMES && !distinctive) {
+            return null; // "ministre du Numérique", "chargée de la Culture": a capitalised noun, not a name
+        }
         if (lex.isPlace(name) || lex.isPlatform(name) || lex.isFirstName(s.tok(j).text())
                 || lex.eventLevel(s.tok(j).text()) != null || lex.isNonOrgAcronym(name)) {
             return null;
         }
-        OrgOcc plain = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
-        s.orgs.add(plain);
-        return plain;
+        OrgOcc found = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
+        s.orgs.add(found);
+        return found;
     }
 
     private boolean isPlainNamePart(Sent s, int i) {

@@ -74,7 +74,9 @@ final class RolePhrase {
             } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "with", "de", "du", "des", "d'", "aupres")) {
                 continue;
             }
-            OrgOcc occ = orgs.orgAt(s, start, !territorial);
+            OrgSpotter.Plain plain = territorial ? OrgSpotter.Plain.NONE
+                    : t.is("chez", "at") ? OrgSpotter.Plain.ANY : OrgSpotter.Plain.NAMES;
+            OrgOcc occ = orgs.orgAt(s, start, plain);
             if (occ != null && occ.end() <= b + 3) {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }

@@ -110,4 +110,13 @@ class EventPatternsTest {
         Extraction x = extract("Divers ateliers et conférences ont été organisés pendant la semaine européenne de la transition.");
         assertThat(x.events()).isEmpty();
     }
+
+    @Test
+    void edition_of_a_named_event_and_two_day_dates() {
+        Extraction x = extract(MarkdownArticles.withPublisher(null, "2024-12-01",
+                "La cinquième édition de Numérique en Commun[s] s'est tenue les 28 et 29 novembre à Lille."));
+        EventFact e = event(x, "Numérique en Commun[s]");
+        assertThat(e.date()).isEqualTo("2024-11-28");
+        assertThat(e.endDate()).isEqualTo("2024-11-29");
+    }
 }

@@ -114,4 +114,11 @@ class RolePatternsTest {
         assertThat(roles(extract(a))).containsExactly("Sophie Brandt / null / Open Harbour Foundation",
                 "Priya Raman / senior researcher / University of Northfield");
     }
+
+    @Test
+    void a_capitalised_ministry_domain_is_not_an_organization() {
+        Extraction x = extract("Pour Gabrielle Marchal, ancienne ministre du Numérique, les communs sont une priorité.");
+        assertThat(roles(x)).containsExactly("Gabrielle Marchal / ancienne ministre du Numérique / null");
+        assertThat(x.organizations()).isEmpty();
+    }
 }
