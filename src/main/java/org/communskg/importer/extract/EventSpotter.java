@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.communskg.importer.extract.Sent.PersonOcc;
-import org.communskg.importer.extract.text.Chains;
 import org.communskg.importer.extract.text.Lexicon;
-import org.communskg.importer.extract.text.Token;
 
 /**
  * Finds events and their sessions, then who organized, supported, moderated and spoke. Reads
@@ -45,7 +43,10 @@ final class EventSpotter {
                 found.add(new int[] {q.kindIndex()});
             }
         }
-        capitalisedNames(s, named, found);
+        for (EventNames.Named n : EventNames.find(s)) {
+            named.add(event(n.name(), n.kind(), s, n.confidence()));
+            found.add(new int[] {n.at()});
+        }
         EventRec referent = named.isEmpty() ? referent(s) : null;
         if (named.isEmpty() && referent == null && currentPart != null && currentPart.paragraph == s.paragraph
                 && links.moderator(s) != null) {
@@ -104,88 +105,6 @@ final class EventSpotter {
             all.addAll(t.parts);
         });
         return all;
-    }
-
-    /** "l'événement NEC ESS Europe", "Rencontres des communs solidaires", "Commons Data Summit". */
-    private void capitalisedNames(Sent s, List<EventRec> named, List<int[]> found) {
-        for (int i = 0; i < s.toks.size(); i++) {
-            Token t = s.tok(i);
-            String level = Lexicon.get().eventLevel(t.text());
-            int end = -1;
-            int edition = editionNameEnd(s, i);
-            if (edition > 0) {
-                int start = s.tok(i + 2).is("la", "l'", "the") ? i + 3 : i + 2;
-                named.add(event(s.span(start, edition), "événement", s, 0.8));
-                found.add(new int[] {i});
-                i = edition - 1;
-                continue;
-            }
-            boolean determined = s.tok(i - 1).is("l'", "le", "la", "the", "this", "cet", "cette", "ce");
-            if (level != null && determined && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
-                end = capitalRun(s, i + 1);
-                String run = s.span(i + 1, end);
-                // One ordinary capitalised word ("la journée Internet") is too weak a name; "VIVA 2024" is not.
-                boolean weak = end == i + 2 && !s.tok(i + 1).isAcronymLike() && !run.matches(".*\\d.*");
-                boolean noise = weak || Lexicon.get().isPlace(run) || Lexicon.get().isPlatform(run);
-                if (end > i + 1 && !noise) {
-                    named.add(event(s.span(i + 1, end), t.text(), s, 0.8));
-                    found.add(new int[] {i});
-                }
-            } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1))) {
-                end = Chains.nameEnd(s.toks, i, 10);
-                int last = "event".equals(level) ? end : lastEventWord(s, i, end);
-                if (last - i >= 2) {
-                    String kind = "event".equals(level) ? t.text() : s.tok(last - 1).text();
-                    named.add(event(s.span(i, last), kind, s, 0.75));
-                    found.add(new int[] {i});
-                }
-            }
-            if (end > i) {
-                i = end - 1;
-            }
-        }
-    }
-
-    /** "la 5e édition de Numérique en Commun[s]": end of the name after "édition de", or -1. */
-    private static int editionNameEnd(Sent s, int i) {
-        if (!s.tok(i).is("edition") || !s.tok(i + 1).is("de", "du", "des", "d'", "of")) {
-            return -1;
-        }
-        int k = s.tok(i + 2).is("la", "l'", "the") ? i + 3 : i + 2;
-        if (!Chains.isNameWord(s.tok(k)) || s.covered(k)) {
-            return -1;
-        }
-        int end = k + 1;
-        while (end < s.toks.size()) {
-            Token t = s.tok(end);
-            boolean link = t.is("de", "des", "du", "d'", "en", "&") && Chains.isNameWord(s.tok(end + 1));
-            if (t.isWord() && t.isCapitalized() || t.text().matches("[\\[\\]]") || t.text().equals("s") && s.tok(end - 1).is("[")) {
-                end++;
-            } else if (link || t.is("en") && s.tok(end + 1).isWord()) {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        return end - k >= 2 ? end : -1;
-    }
-
-    private static int lastEventWord(Sent s, int from, int end) {
-        for (int k = end - 1; k > from; k--) {
-            if ("event".equals(Lexicon.get().eventLevel(s.tok(k).text())) && s.tok(k).isCapitalized()) {
-                return k + 1;
-            }
-        }
-        return -1;
-    }
-
-    private static int capitalRun(Sent s, int i) {
-        int k = i;
-        while (k < s.toks.size() && (s.tok(k).isWord() && s.tok(k).isCapitalized() || s.tok(k).text().matches("\\d{4}"))
-                && !s.tok(k).is("le", "la", "les") && !s.covered(k)) {
-            k++;
-        }
-        return k;
     }
 
     private EventRec referent(Sent s) {

@@ -1,0 +1,103 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communskg.importer.extract.text.Chains;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
+
+/**
+ * Event names that are not quoted: a name after an event noun ("l'événement NEC ESS Europe"),
+ * a name led or closed by an event word ("Rencontres des communs solidaires", "Commons Data
+ * Summit"), a name after "édition de".
+ */
+final class EventNames {
+    /** An event name starting at token {@code at}. */
+    record Named(int at, String name, String kind, double confidence) {
+    }
+
+    private EventNames() {
+    }
+
+    /** "l'événement NEC ESS Europe", "Rencontres des communs solidaires", "Commons Data Summit". */
+    static List<Named> find(Sent s) {
+        List<Named> named = new ArrayList<>();
+        for (int i = 0; i < s.toks.size(); i++) {
+            Token t = s.tok(i);
+            String level = Lexicon.get().eventLevel(t.text());
+            int end = -1;
+            int edition = editionNameEnd(s, i);
+            if (edition > 0) {
+                int start = s.tok(i + 2).is("la", "l'", "the") ? i + 3 : i + 2;
+                named.add(new Named(i, s.span(start, edition), "événement", 0.8));
+                i = edition - 1;
+                continue;
+            }
+            boolean determined = s.tok(i - 1).is("l'", "le", "la", "the", "this", "cet", "cette", "ce");
+            if (level != null && determined && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
+                end = capitalRun(s, i + 1);
+                String run = s.span(i + 1, end);
+                // One ordinary capitalised word ("la journée Internet") is too weak a name; "VIVA 2024" is not.
+                boolean weak = end == i + 2 && !s.tok(i + 1).isAcronymLike() && !run.matches(".*\\d.*");
+                boolean noise = weak || Lexicon.get().isPlace(run) || Lexicon.get().isPlatform(run);
+                if (end > i + 1 && !noise) {
+                    named.add(new Named(i, s.span(i + 1, end), t.text(), 0.8));
+                }
+            } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1))) {
+                end = Chains.nameEnd(s.toks, i, 10);
+                int last = "event".equals(level) ? end : lastEventWord(s, i, end);
+                if (last - i >= 2) {
+                    String kind = "event".equals(level) ? t.text() : s.tok(last - 1).text();
+                    named.add(new Named(i, s.span(i, last), kind, 0.75));
+                }
+            }
+            if (end > i) {
+                i = end - 1;
+            }
+        }
+        return named;
+    }
+
+    /** "la 5e édition de Numérique en Commun[s]": end of the name after "édition de", or -1. */
+    private static int editionNameEnd(Sent s, int i) {
+        if (!s.tok(i).is("edition") || !s.tok(i + 1).is("de", "du", "des", "d'", "of")) {
+            return -1;
+        }
+        int k = s.tok(i + 2).is("la", "l'", "the") ? i + 3 : i + 2;
+        if (!Chains.isNameWord(s.tok(k)) || s.covered(k)) {
+            return -1;
+        }
+        int end = k + 1;
+        while (end < s.toks.size()) {
+            Token t = s.tok(end);
+            boolean link = t.is("de", "des", "du", "d'", "en", "&") && Chains.isNameWord(s.tok(end + 1));
+            if (t.isWord() && t.isCapitalized() || t.text().matches("[\\[\\]]") || t.text().equals("s") && s.tok(end - 1).is("[")) {
+                end++;
+            } else if (link || t.is("en") && s.tok(end + 1).isWord()) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end - k >= 2 ? end : -1;
+    }
+
+    private static int lastEventWord(Sent s, int from, int end) {
+        for (int k = end - 1; k > from; k--) {
+            if ("event".equals(Lexicon.get().eventLevel(s.tok(k).text())) && s.tok(k).isCapitalized()) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static int capitalRun(Sent s, int i) {
+        int k = i;
+        while (k < s.toks.size() && (s.tok(k).isWord() && s.tok(k).isCapitalized() || s.tok(k).text().matches("\\d{4}"))
+                && !s.tok(k).is("le", "la", "les") && !s.covered(k)) {
+            k++;
+        }
+        return k;
+    }
+
+}
