@@ -14,8 +14,8 @@ final class EventLinks {
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|financ[ée]e?s?|funded");
     private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated|led|hosted");
     private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
-    private static final Pattern SUBJECT_ORGANIZES = Pattern.compile("(co-?)?organis(e|ait|ent|aient|era)|organi[sz]es");
-    private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era)|participates|attended");
+    private static final Pattern SUBJECT_ORGANIZES = Pattern.compile("(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es");
+    private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
             + "propos|interv|pris la parole)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
@@ -48,10 +48,16 @@ final class EventLinks {
     /** "L'Agence organisait ... la journée", "Le Conseil participait ... à l'événement". */
     void subjectOrganization(EventRec e, Sent s) {
         OrgOcc first = s.orgs.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (first == null || first.start() > 1) {
+        if (first == null || first.start() > 3) { // "Le collectif X" starts at the third token
             return;
         }
-        Token verb = s.tok(first.end()).is("(") ? s.tok(s.find(first.end(), ")") + 1) : s.tok(first.end());
+        int v = s.tok(first.end()).is("(") ? s.find(first.end(), ")") + 1 : first.end();
+        if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
+            v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
+        } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé")) {
+            v++;
+        }
+        Token verb = s.tok(v);
         if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
             e.organizers.add(first.entry());
         } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches()) {

@@ -73,9 +73,12 @@ final class OrgSpotter {
         if (!GENERIC.contains(noun.folded()) || noun.isCapitalized() || !determined) {
             return -1;
         }
-        int end = i + 1;
-        while (end < s.toks.size() && end - i <= 4 && isPlainNamePart(s, end) && !s.covered(end)) {
-            end++;
+        int first = i + 1;
+        // "le collectif Nos Communs": a capitalised possessive may open a name after a generic noun.
+        boolean possessive = s.tok(first).isCapitalized() && s.tok(first).is("nos", "notre", "mon", "ma", "mes", "vos", "votre");
+        int end = possessive ? plainEnd(s, first + 1) : plainEnd(s, first);
+        if (possessive && end == first + 1 || s.covered(first)) {
+            return -1;
         }
         String name = s.span(i + 1, end);
         boolean ok = end > i + 1 && !lex.isFirstName(s.tok(i + 1).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
@@ -123,10 +126,7 @@ final class OrgSpotter {
         if (occ != null || !allowPlain) {
             return occ;
         }
-        int end = j;
-        while (end < s.toks.size() && end - j < 5 && isPlainNamePart(s, end)) {
-            end++;
-        }
+        int end = plainEnd(s, j);
         if (end == j || s.covered(j)) {
             return null;
         }
@@ -142,6 +142,22 @@ final class OrgSpotter {
         OrgOcc found = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
         s.orgs.add(found);
         return found;
+    }
+
+    /** End of a capitalised name at j: "Inno3", "Open Food Facts", "Communs d'Abord". */
+    private int plainEnd(Sent s, int j) {
+        int end = j;
+        while (end < s.toks.size() && end - j < 6) {
+            if (isPlainNamePart(s, end)) {
+                end++;
+            } else if (end > j && s.tok(end).is("d'", "de", "du", "des") && isPlainNamePart(s, end + 1)
+                    && !lex.isPlace(s.tok(end + 1).text())) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
     }
 
     private boolean isPlainNamePart(Sent s, int i) {

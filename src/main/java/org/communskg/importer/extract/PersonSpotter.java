@@ -100,7 +100,8 @@ final class PersonSpotter {
     /** "l'urbaniste Tiphaine Morvan", "la journaliste X": a role noun with its article right before. */
     private boolean roleBefore(Sent s, int first) {
         for (int j = Math.max(0, first - 3); j < first; j++) {
-            if (s.tok(j - 1).is("le", "la", "l'", "the") && roles.roleEnd(s, j) == first) {
+            boolean article = s.tok(j - 1).is("le", "la", "l'", "the", "son", "sa", "leur", "its", "their");
+            if (article && (roles.roleEnd(s, j) == first || s.tok(first - 1).is(",") && roles.roleEnd(s, j) == first - 1)) {
                 return true;
             }
         }
