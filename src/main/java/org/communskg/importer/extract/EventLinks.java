@@ -34,15 +34,29 @@ final class EventLinks {
     void organizersAndSponsors(EventRec e, Sent s, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             Token t = s.tok(k);
-            boolean by = s.tok(k + 1).is("par", "by");
+            int byAt = byAfter(s, k);
+            boolean by = byAt > 0;
             if (by && ORGANIZED.matcher(t.folded()).matches() || t.is("initiative") && s.tok(k + 1).is("de", "du", "d'")) {
-                e.organizers.addAll(entities(s, k + 2));
+                e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
-                e.sponsors.addAll(entities(s, k + 2));
+                e.sponsors.addAll(entities(s, byAt + 1));
             } else if (t.is("soutien", "support") && s.tok(k + 1).is("de", "du", "d'", "of")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
             }
         }
+    }
+
+    /** "organisé le 6 mars à Toulouse par": index of "par"/"by" within a few words, or -1. */
+    private static int byAfter(Sent s, int k) {
+        for (int j = k + 1; j < s.toks.size() && j <= k + 9; j++) {
+            if (s.tok(j).is("par", "by")) {
+                return j;
+            }
+            if (s.tok(j).text().matches("[,.;:()«»“”\"]")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "L'Agence organisait ... la journée", "Le Conseil participait ... à l'événement". */

@@ -19,6 +19,8 @@ final class EventSpotter {
             + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
             "(?i)\\b((co-?)?organis[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|supported by|sponsored by)\\b");
+    private static final Pattern LIST_HEADER = Pattern.compile(
+            "(?i)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
     private static final Pattern PANEL_WORDS = Pattern.compile(
             "(?i)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 
@@ -26,6 +28,8 @@ final class EventSpotter {
     private final List<EventRec> tops = new ArrayList<>();
     private final List<EventRec> orphanParts = new ArrayList<>();
     private EventRec currentTop;
+    private EventRec listTarget;
+    private int listParagraph = -2;
     private EventRec currentPart;
     private final Integer year;
 
@@ -48,7 +52,7 @@ final class EventSpotter {
             found.add(new int[] {n.at()});
         }
         EventRec referent = named.isEmpty() ? referent(s) : null;
-        if (named.isEmpty() && referent == null && currentPart != null && currentPart.paragraph == s.paragraph
+        if (named.isEmpty() && referent == null && currentPart != null && s.paragraph - currentPart.paragraph <= 3
                 && links.moderator(s) != null) {
             referent = currentPart; // "Les échanges étaient animés par X", right after the session is named
         }
@@ -62,6 +66,28 @@ final class EventSpotter {
             describe(named.get(i), s, from, to);
         }
         speakers(s, named);
+        speakerList(s);
+    }
+
+    /** "Intervenant·e·s :" then one person per line: the speakers of the current session. */
+    private void speakerList(Sent s) {
+        if (LIST_HEADER.matcher(s.text).find()) {
+            listParagraph = s.paragraph;
+            listTarget = currentPart != null ? currentPart : currentTop;
+            s.persons.forEach(p -> addListed(p.entry()));
+            return;
+        }
+        boolean line = s.paragraph == listParagraph + 1 || s.paragraph == listParagraph && !s.paragraphStart;
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (line && first != null && first.start() <= 1) {
+            addListed(first.entry());
+        }
+    }
+
+    private void addListed(PersonRegistry.Entry p) {
+        if (listTarget != null) {
+            listTarget.addSpeaker(p);
+        }
     }
 
     List<EventFact> facts() {

@@ -55,6 +55,9 @@ final class OrgSpotter {
                 String acr = t.get(i).text();
                 // "la DREETS Occitanie": a regional branch keeps its place in the name.
                 int e = lex.isPlace(s.tok(i + 1).text()) && s.tok(i + 1).isCapitalized() ? i + 2 : i + 1;
+                if (e == i + 1 && s.tok(i + 1).is("de", "du", "d'") && lex.isPlace(s.tok(i + 2).text())) {
+                    e = i + 3; // "le CHU de Toulouse"
+                }
                 s.orgs.add(new OrgOcc(i, e, reg.register(s.span(i, e), acr, s.text, 0.7)));
                 i = e - 1;
             } else if (genericNamed(s, i) > i + 1) {
@@ -131,7 +134,9 @@ final class OrgSpotter {
             return null;
         }
         String name = s.span(j, end);
-        boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*");
+        // "à l'Inria", "de l'Ademe": after an elided article a lone capitalised word is a name.
+        boolean elided = s.tok(j - 1).is("l'") && !lex.isPrefixHead(name) && !lex.isCommonWord(name);
+        boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;
         if (plain == Plain.NAMES && !distinctive) {
             return null; // "ministre du Numérique", "chargée de la Culture": a capitalised noun, not a name
         }
@@ -195,6 +200,9 @@ final class OrgSpotter {
         boolean orgContext = DETERMINERS.contains(prev.folded()) || prev.is("chez", "par", "by", "at")
                 || prev.is("(") && s.tok(i + 1).is(")");
         boolean alone = !Chains.isNameWord(s.tok(i + 1)) || lex.isPlace(s.tok(i + 1).text());
+        if (t.isAcronymLike() && s.tok(i + 1).is("(")) {
+            return false; // defined in parentheses, handled by AcronymDefinitions
+        }
         return orgContext && alone && !s.tok(i + 1).isAcronymLike();
     }
 }
