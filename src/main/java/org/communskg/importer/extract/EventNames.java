@@ -33,6 +33,12 @@ final class EventNames {
                 i = edition - 1;
                 continue;
             }
+            if (t.isCapitalized() && OrgSpotter.isSeasonalEvent(s, i)) {
+                int e = Chains.nameEnd(s.toks, i + 2, 10);
+                named.add(new Named(i, s.span(i, e), "université d'été", 0.8));
+                i = e - 1;
+                continue;
+            }
             boolean determined = s.tok(i - 1).is("l'", "le", "la", "the", "this", "cet", "cette", "ce");
             if (level != null && determined && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
                 end = capitalRun(s, i + 1);

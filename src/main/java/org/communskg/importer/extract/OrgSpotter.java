@@ -18,7 +18,8 @@ final class OrgSpotter {
             "entreprise", "societe", "start-up", "startup", "reseau", "federation", "agence", "cabinet", "scop",
             "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
             "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
-            "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo");
+            "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo",
+            "universite", "ecole");
     private static final Set<String> MODIFIERS = Set.of("ancienne", "ancien", "actuelle", "actuel", "jeune", "petite",
             "grande", "nouvelle", "nouveau", "former");
     private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'", "the", "du", "au", "aux");
@@ -62,10 +63,21 @@ final class OrgSpotter {
                 i = e - 1;
             } else if (genericNamed(s, i) > i + 1) {
                 int e = genericNamed(s, i);
-                s.orgs.add(new OrgOcc(i + 1, e, reg.register(s.span(i + 1, e), null, s.text, 0.75)));
+                boolean keepNoun = t.get(i).is("universite", "university", "ecole");
+                String name = keepNoun ? genericName(s, i, e) : s.span(i + 1, e);
+                OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
+                if (keepNoun) {
+                    reg.alias(entry, s.span(i, e));
+                }
+                s.orgs.add(new OrgOcc(keepNoun ? i : i + 1, e, entry));
                 i = e - 1;
             }
         }
+    }
+
+    private static String genericName(Sent s, int i, int end) {
+        String noun = s.tok(i).text();
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + s.span(i + 1, end);
     }
 
     /** "le collectif Tiers-Lieux Sud", "la coopérative Octet": end of the name after the noun, or -1. */
@@ -171,8 +183,17 @@ final class OrgSpotter {
                 || t.is("&") && Chains.isNameWord(s.tok(i + 1));
     }
 
+    /** "Université d'été", "Université de printemps": an event, not a university. */
+    static boolean isSeasonalEvent(Sent s, int i) {
+        return s.tok(i).is("universite", "universites") && s.tok(i + 1).is("d'", "de")
+                && s.tok(i + 2).is("ete", "printemps", "automne", "hiver");
+    }
+
     private int headEnd(Sent s, int i) {
         Token t = s.tok(i);
+        if (isSeasonalEvent(s, i)) {
+            return -1;
+        }
         if (!Chains.isNameWord(t) || Chains.isNameWord(s.tok(i - 1)) && !lex.isPrefixHead(t.text())) {
             return -1;
         }
