@@ -125,6 +125,9 @@ final class OrgSpotter {
         while (s.tok(j).is("la", "le", "les", "l'", "the") || MODIFIERS.contains(s.tok(j).folded())) {
             j++;
         }
+        if (s.orgAt(j) != null) {
+            return s.orgAt(j); // "l'université Grenoble Alpes" starts at its noun
+        }
         if (s.tok(j).isCapitalized() && GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()) {
             j++; // a nationality before the generic noun: "the Dutch cooperative Datawerk"
         }

@@ -32,7 +32,21 @@ final class RoleLexicon {
                 return k + f.size();
             }
         }
-        return -1;
+        return prefixed(s, k) != null ? k + 1 : -1;
+    }
+
+    /** "co-présidente", "coprésident", "vice-trésorière", "sous-directrice": a prefix on a known role. */
+    private String prefixed(Sent s, int k) {
+        String f = s.tok(k).folded();
+        for (String p : List.of("co-", "co", "vice-", "sous-", "ex-")) {
+            if (f.startsWith(p) && f.length() > p.length() + 3) {
+                String kind = Lexicon.get().roleKind(f.substring(p.length()));
+                if (kind != null) {
+                    return kind;
+                }
+            }
+        }
+        return null;
     }
 
     /** "position", "profession" or "territorial" for the role noun at j. */
@@ -46,7 +60,7 @@ final class RoleLexicon {
                 return Lexicon.get().roleKind(String.join(" ", f).replace("' ", "'"));
             }
         }
-        return null;
+        return prefixed(s, k);
     }
 
     private static boolean matches(Sent s, int k, List<String> f) {
