@@ -43,17 +43,28 @@ final class AcronymDefinitions {
      */
     private static int definedName(Sent s, int k, String acr) {
         List<Token> t = s.toks;
-        for (int start = Math.max(0, k - 16); start < k; start++) {
-            if (Chains.isNameWord(t.get(start)) && !Chains.isNameWord(s.tok(start - 1))
-                    && Chains.nameEnd(t, start, 17) == k && plausible(t, start, k, acr)) {
-                return start;
+        // Initials that spell the acronym are the best evidence; a head word ("... Institute") the next.
+        int start = chainStart(s, k, acr, true);
+        if (start >= 0) {
+            return start;
+        }
+        for (int i = k - 1; i >= Math.max(0, k - 12); i--) {
+            if (t.get(i).text().matches("\\p{P}+") && !t.get(i).isElision()) {
+                break;
+            }
+            if (Chains.isNameWord(t.get(i)) && strictlyPlausible(t, i, k, acr)) {
+                return i;
             }
         }
-        for (int start = k - 1; start >= Math.max(0, k - 12); start--) {
-            if (t.get(start).text().matches("\\p{P}+") && !t.get(start).isElision()) {
-                return -1;
-            }
-            if (Chains.isNameWord(t.get(start)) && strictlyPlausible(t, start, k, acr)) {
+        return chainStart(s, k, acr, false);
+    }
+
+    private static int chainStart(Sent s, int k, String acr, boolean strict) {
+        List<Token> t = s.toks;
+        for (int start = Math.max(0, k - 16); start < k; start++) {
+            if (Chains.isNameWord(t.get(start)) && !Chains.isNameWord(s.tok(start - 1))
+                    && Chains.nameEnd(t, start, 17) == k
+                    && (strict ? strictlyPlausible(t, start, k, acr) : plausible(t, start, k, acr))) {
                 return start;
             }
         }

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Set;
 import org.communskg.importer.extract.text.Fold;
 import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
 import org.communskg.importer.extract.text.Tokenizer;
 
 /** Recognises role nouns ("directrice générale", "chargée de mission", "policy officer") in tokens. */
 final class RoleLexicon {
     private static final Set<String> MODIFIERS = Set.of("ancien", "ancienne", "actuel", "actuelle", "nouveau",
             "nouvelle", "futur", "future", "premier", "premiere", "former", "current", "also", "egalement", "aussi",
-            "desormais", "aujourd'hui", "co", "sous", "a", "an", "the", "un", "une");
+            "desormais", "aujourd'hui", "co", "sous", "a", "an", "the", "un", "une", "core", "senior", "junior", "chief",
+            "principal", "deputy", "interim", "acting", "founding");
 
     private final List<List<String>> forms = new ArrayList<>();
 
@@ -32,7 +34,18 @@ final class RoleLexicon {
                 return k + f.size();
             }
         }
+        if (s.english && isDomainWord(s, k)) {
+            return roleEnd(s, k + 1); // "policy lead", "community manager"
+        }
         return prefixed(s, k) != null ? k + 1 : -1;
+    }
+
+    /** A lower-case English noun modifying the role noun after it. */
+    private boolean isDomainWord(Sent s, int k) {
+        Token t = s.tok(k);
+        return t.isWord() && !t.isCapitalized() && t.text().length() > 2 && !MODIFIERS.contains(t.folded())
+                && !t.is("and", "of", "for", "at", "with", "the", "who", "was", "has", "from", "said")
+                && s.tok(k + 1).isWord() && !s.tok(k + 1).isCapitalized() && roleEnd(s, k + 1) == k + 2;
     }
 
     /** "co-présidente", "coprésident", "vice-trésorière", "sous-directrice": a prefix on a known role. */

@@ -37,6 +37,8 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public Extraction extract(Article article) {
         List<Sent> sents = read(article);
+        boolean english = article.language().toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        sents.forEach(s -> s.english = english);
         OrgRegistry orgReg = new OrgRegistry(authority);
         OrgSpotter orgs = new OrgSpotter(orgReg, authority);
         sents.forEach(orgs::defineAcronyms);

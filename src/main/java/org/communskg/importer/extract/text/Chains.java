@@ -49,8 +49,11 @@ public final class Chains {
         int i = start + 1;
         while (i < t.size() && i - start < max) {
             Token tok = t.get(i);
-            if (tok.isWord() && tok.isCapitalized() && !Lexicon.get().isFirstName(tok.text())
-                    && !Lexicon.get().isCommonWord(tok.text()) || isAdjective(tok) || tok.text().matches("\\[s\\]")) {
+            // A common word ("Source", "Open") may sit inside a name when another name word follows it.
+            boolean common = Lexicon.get().isCommonWord(tok.text());
+            boolean inner = common && !ARTICLES.contains(tok.folded()) && i + 1 < t.size() && isNameWord(t.get(i + 1));
+            if (tok.isWord() && tok.isCapitalized() && !Lexicon.get().isFirstName(tok.text()) && (!common || inner)
+                    || isAdjective(tok) || tok.text().matches("\\[s\\]")) {
                 end = ++i;
                 continue;
             }
