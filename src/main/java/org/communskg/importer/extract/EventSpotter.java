@@ -146,7 +146,7 @@ final class EventSpotter {
 
     private void describe(EventRec e, Sent s, int from, int to) {
         String[] d = Dates.find(s.text, year);
-        if (d != null && e.date == null && !e.part) {
+        if (d != null && e.date == null) {
             e.date = d[0];
             e.endDate = d[1];
         }

@@ -119,4 +119,36 @@ class EventPatternsTest {
         assertThat(e.date()).isEqualTo("2024-11-28");
         assertThat(e.endDate()).isEqualTo("2024-11-29");
     }
+
+    @Test
+    void speaker_list_after_a_header_gives_the_speakers_of_the_session() {
+        Extraction x = extract("Compte rendu de l'atelier « Données ouvertes et santé », organisé le 6 mars 2025 à Toulouse par le Réseau Santé Ouverte.",
+                "Intervenant·e·s :",
+                "- Amélie Roussel, médecin généraliste\n- Florent Guyomarch (ORSN)",
+                "L'échange était animé par Benoît Lacroix, journaliste.");
+        EventFact e = event(x, "Données ouvertes et santé");
+        assertThat(e.organizers()).containsExactly("Réseau Santé Ouverte");
+        assertThat(e.speakers()).containsExactly("Amélie Roussel", "Florent Guyomarch");
+        assertThat(e.moderator()).isEqualTo("Benoît Lacroix");
+        assertThat(e.date()).isEqualTo("2025-03-06");
+    }
+
+    @Test
+    void summer_school_is_an_event_not_a_university() {
+        Extraction x = extract("L'Université d'été des communs se tiendra du 30 juin au 2 juillet 2025 à Grenoble.",
+                "Elle est organisée conjointement par l'association Grains de Sel, avec le soutien de la Métropole de Grenoble.");
+        EventFact e = event(x, "Université d'été des communs");
+        assertThat(e.organizers()).containsExactly("Grains de Sel");
+        assertThat(e.sponsors()).containsExactly("Métropole de Grenoble");
+        assertThat(x.organizations()).extracting(OrgMention::name).doesNotContain("Université d'été des communs");
+    }
+
+    @Test
+    void english_convened_by_and_funding_from() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "The meeting, called the Maintainers Forum, was convened by the Open Source Policy Institute (OSPI) with funding from the Lumen Foundation."));
+        EventFact e = event(extract(a), "Maintainers Forum");
+        assertThat(e.organizers()).containsExactly("Open Source Policy Institute");
+        assertThat(e.sponsors()).containsExactly("Lumen Foundation");
+    }
 }

@@ -121,4 +121,24 @@ class RolePatternsTest {
         assertThat(roles(x)).containsExactly("Gabrielle Marchal / ancienne ministre du Numérique / null");
         assertThat(x.organizations()).isEmpty();
     }
+
+    @Test
+    void prefixed_roles_and_university_names() {
+        Extraction x = extract("Une conférence de Mélanie Thévenard, maîtresse de conférences en droit à l'université Grenoble Alpes et co-présidente de Grains de Sel, ouvrira la journée.");
+        assertThat(roles(x)).containsExactly("Mélanie Thévenard / maîtresse de conférences en droit / Université Grenoble Alpes",
+                "Mélanie Thévenard / co-présidente / Grains de Sel");
+    }
+
+    @Test
+    void english_domain_word_before_the_role_noun() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "The workshop was moderated by Ingrid Solvang, policy lead at the Nordic Commons Network."));
+        assertThat(roles(extract(a))).containsExactly("Ingrid Solvang / policy lead / Nordic Commons Network");
+    }
+
+    @Test
+    void a_lone_name_after_an_elided_article_is_an_organization() {
+        Extraction x = extract("Florent Guyomarch, ingénieur de recherche à l'Inria, a présenté le logiciel.");
+        assertThat(roles(x)).containsExactly("Florent Guyomarch / ingénieur de recherche / Inria");
+    }
 }
