@@ -150,6 +150,18 @@ final class EventLinks {
         return s.persons.stream().filter(p -> s.tok(p.start()).start() > at).toList();
     }
 
+    private static final Pattern INTERVENED = Pattern.compile(
+            "(?i)^[^.;«“\"]{0,40}?\\b(est intervenue?|a pris la parole|a participé|s'est exprimée?|spoke|took part|participated)\\b");
+
+    /** The person opening a sentence that says they spoke at, or took part in, what follows. */
+    PersonOcc intervenedSubject(Sent s) {
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || first.start() > 4 || !INTERVENED.matcher(s.span(first.end(), s.toks.size())).find()) {
+            return null;
+        }
+        return first;
+    }
+
     /** The person a sentence opens with, when it says what they presented or argued. */
     PersonOcc speakingSubject(Sent s) {
         PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);

@@ -183,6 +183,11 @@ final class EventSpotter {
             }
             return;
         }
+        EventRec namedPart = named.stream().filter(e -> e.part).findFirst().orElse(null);
+        PersonOcc intervened = links.intervenedSubject(s);
+        if (namedPart != null && intervened != null) {
+            namedPart.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
+        }
         boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
         if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there)) {
             PersonOcc subject = links.speakingSubject(s);

@@ -19,7 +19,7 @@ final class OrgSpotter {
             "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
             "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
             "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo",
-            "universite", "ecole");
+            "universite", "ecole", "revue", "magazine", "quotidien", "hebdomadaire");
     private static final Set<String> MODIFIERS = Set.of("ancienne", "ancien", "actuelle", "actuel", "jeune", "petite",
             "grande", "nouvelle", "nouveau", "former");
     private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'", "the", "du", "au", "aux");

@@ -52,7 +52,7 @@ public final class RuleBasedExtractor implements Extractor {
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
-            roleRecs.addAll(roles.spot(sents.get(i), i > 0 ? sents.get(i - 1) : null));
+            roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i)));
         }
 
         EventSpotter events = new EventSpotter(orgs, article.year());
@@ -82,6 +82,16 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** Of the three sentences before i, the nearest that opens with an organization ("Son président" refers to it). */
+    private static Sent lastSubject(List<Sent> sents, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (sents.get(k).orgs.stream().anyMatch(o -> o.start() <= 2)) {
+                return sents.get(k);
+            }
+        }
+        return null;
     }
 
     private static List<OrgMention> organizations(OrgRegistry reg) {
