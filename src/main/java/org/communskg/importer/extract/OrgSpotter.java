@@ -27,9 +27,11 @@ final class OrgSpotter {
     private final OrgRegistry reg;
     private final Lexicon lex = Lexicon.get();
     private final NameIndex names;
+    private final Authority authority;
 
     OrgSpotter(OrgRegistry reg, Authority authority) {
         this.reg = reg;
+        this.authority = authority;
         this.names = new NameIndex(reg, authority);
     }
 
@@ -61,6 +63,9 @@ final class OrgSpotter {
                 }
                 s.orgs.add(new OrgOcc(i, e, reg.register(s.span(i, e), acr, s.text, 0.7)));
                 i = e - 1;
+            } else if (GENERIC.contains(t.get(i).folded()) && isAmbiguousAuthorityName(s, i + 1)) {
+                s.orgs.add(new OrgOcc(i + 1, i + 2, reg.register(t.get(i + 1).text(), null, s.text, 0.8)));
+                i++;
             } else if (genericNamed(s, i) > i + 1) {
                 int e = genericNamed(s, i);
                 boolean keepNoun = t.get(i).is("universite", "university", "ecole");
@@ -78,6 +83,13 @@ final class OrgSpotter {
     private static String genericName(Sent s, int i, int end) {
         String noun = s.tok(i).text();
         return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + s.span(i + 1, end);
+    }
+
+    /** "l'April", "l'association April": a curated name that is also a common word, in an organization context. */
+    private boolean isAmbiguousAuthorityName(Sent s, int j) {
+        Token t = s.tok(j);
+        return t.isCapitalized() && lex.isCommonWord(t.text()) && authority.findOrg(t.text()).isPresent()
+                && !s.covered(j) && (s.tok(j - 1).is("l'") || GENERIC.contains(s.tok(j - 1).folded()));
     }
 
     /** "le collectif Tiers-Lieux Sud", "la coopérative Octet": end of the name after the noun, or -1. */
@@ -143,6 +155,11 @@ final class OrgSpotter {
         OrgOcc occ = s.orgAt(j);
         if (occ != null || !allowPlain) {
             return occ;
+        }
+        if (isAmbiguousAuthorityName(s, j)) {
+            OrgOcc known = new OrgOcc(j, j + 1, reg.register(s.tok(j).text(), null, s.text, 0.8));
+            s.orgs.add(known);
+            return known;
         }
         int end = plainEnd(s, j);
         if (end == j || s.covered(j)) {
