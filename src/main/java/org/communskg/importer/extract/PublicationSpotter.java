@@ -23,6 +23,8 @@ final class PublicationSpotter {
 
     private static final Pattern PRESENTS = Pattern.compile("(?i)(présent|annonc|dévoil|détaill|publi|presented|announced|launched)");
 
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(a|ont|vient de|viennent de) (publié|rendu|dévoilé|publier|rendre)|\\b(published|released)\\b");
+
     private final OrgSpotter orgs;
 
     PublicationSpotter(OrgSpotter orgs) {
@@ -90,7 +92,11 @@ final class PublicationSpotter {
         if (possessive) {
             return s.orgs.stream().filter(o -> o.start() < q.kindIndex()).map(OrgOcc::entry).findFirst().orElse(null);
         }
-        return null;
+        // "Le Pôle X (PEReN) a publié en juin une note intitulée « … »": the subject published it.
+        OrgOcc subject = s.orgs.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        boolean published = q.kindIndex() >= 0 && subject != null && subject.end() <= q.kindIndex()
+                && PUBLISHED.matcher(s.span(subject.end(), q.kindIndex())).find();
+        return published ? subject.entry() : null;
     }
 
     private static PersonRegistry.Entry presenter(Sent s, int before) {
