@@ -23,9 +23,14 @@ final class RoleSpotter {
         this.phrase = new RolePhrase(roles, orgs);
     }
 
-    /** Roles of the persons of s; prev is the sentence before (for "Sa porte-parole, X"), or null. */
-    List<RoleRec> spot(Sent s, Sent prev) {
+    /**
+     * Roles of the persons of s. subjectSentence is the latest sentence opening with an
+     * organization (for "Sa porte-parole, X"), previous the sentence just before (for "Elle est
+     * aussi administratrice de Y"); both may be null.
+     */
+    List<RoleRec> spot(Sent s, Sent subjectSentence, Sent previous) {
         List<RoleRec> out = new ArrayList<>();
+        pronounSubject(out, s, previous);
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
@@ -40,7 +45,8 @@ final class RoleSpotter {
             }
             OrgOcc from = affiliationAfter(s, p);
             List<RolePhrase.Part> before = new ArrayList<>(beforeName(s, p));
-            before.addAll(possessive(s, p, prev));
+            before.addAll(possessive(s, p, subjectSentence));
+            before.addAll(verbAffiliation(s, p));
             if (from != null) {
                 // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
                 before.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), from.entry()) : r);
@@ -51,6 +57,37 @@ final class RoleSpotter {
             add(out, p, s, before, 0.75);
         }
         return out;
+    }
+
+    /** "X dirige depuis 2019 la Maison Y", "X heads the Y Lab": a membership without a role noun. */
+    private List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
+        if (!s.tok(p.end()).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
+            return List.of();
+        }
+        for (int k = p.end() + 1; k <= p.end() + 4 && k < s.toks.size(); k++) {
+            OrgOcc o = phrase.orgs().orgAt(s, k, false);
+            if (o != null) {
+                return List.of(new RolePhrase.Part(null, o.entry()));
+            }
+            if (s.tok(k).text().matches("[,.;:()]")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
+    private void pronounSubject(List<RoleRec> out, Sent s, Sent previous) {
+        if (previous == null || !s.tok(0).is("il", "elle", "he", "she") || !s.tok(1).is("est", "etait", "is", "was")) {
+            return;
+        }
+        int start = s.tok(2).is("aussi", "egalement", "desormais", "also", "now", "par ailleurs") ? 3 : 2;
+        PersonOcc subject = previous.persons.stream().filter(q -> q.start() <= 2).findFirst().orElse(null);
+        if (subject != null && roles.roleEnd(s, start) > 0) {
+            for (RolePhrase.Part part : phrase.appositions(s, start)) {
+                out.add(new RoleRec(subject.entry(), part.role(), part.org(), s.text, 0.65));
+            }
+        }
     }
 
     /** ", de la Fondation X," / ", from the X Lab.": an affiliation closing an apposition. */

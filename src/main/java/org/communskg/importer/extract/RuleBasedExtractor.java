@@ -52,7 +52,7 @@ public final class RuleBasedExtractor implements Extractor {
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
-            roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i)));
+            roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
         }
 
         EventSpotter events = new EventSpotter(orgs, article.year());
