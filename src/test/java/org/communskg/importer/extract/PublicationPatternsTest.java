@@ -51,4 +51,13 @@ class PublicationPatternsTest {
         assertThat(x.publications()).isEmpty();
         assertThat(x.events()).isEmpty();
     }
+
+    @Test
+    void the_organization_that_published_a_titled_note_is_its_publisher() {
+        Extraction x = extract("Le Pôle d'expertise des données publiques (PEDP) a publié en juin une note intitulée « Modèles ouverts et données ».");
+        assertThat(x.publications()).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Modèles ouverts et données");
+            assertThat(p.publisher()).isEqualTo("Pôle d'expertise des données publiques");
+        });
+    }
 }

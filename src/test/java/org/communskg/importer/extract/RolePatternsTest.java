@@ -141,4 +141,17 @@ class RolePatternsTest {
         Extraction x = extract("Florent Guyomarch, ingénieur de recherche à l'Inria, a présenté le logiciel.");
         assertThat(roles(x)).containsExactly("Florent Guyomarch / ingénieur de recherche / Inria");
     }
+
+    @Test
+    void a_leading_verb_gives_a_membership_and_a_pronoun_refers_back() {
+        Extraction x = extract("Gwenola Kerjean dirige depuis 2019 la Maison du Numérique Rural. Elle est aussi administratrice du réseau France Tiers-Lieux.");
+        assertThat(roles(x)).containsExactly("Gwenola Kerjean / null / Maison du Numérique Rural",
+                "Gwenola Kerjean / administratrice / France Tiers-Lieux");
+    }
+
+    @Test
+    void curated_name_that_is_also_a_month_counts_after_an_elided_article() {
+        Extraction x = extract("Jean-Marc Lefranc, président de l'April, rappelle ses engagements.");
+        assertThat(roles(x)).containsExactly("Jean-Marc Lefranc / président / April");
+    }
 }
