@@ -40,6 +40,8 @@ final class EventLinks {
                 e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
                 e.sponsors.addAll(entities(s, byAt + 1));
+            } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with")) {
+                e.sponsors.addAll(entities(s, k + 2)); // partners support the event
             } else if (t.is("funding", "financement") && s.tok(k + 1).is("from", "de", "du")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
             } else if (t.is("soutien", "support") && s.tok(k + 1).is("de", "du", "d'", "of")) {

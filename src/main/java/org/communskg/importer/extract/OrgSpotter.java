@@ -101,6 +101,9 @@ final class OrgSpotter {
             return -1;
         }
         int first = i + 1;
+        if (noun.is("universite", "ecole") && s.tok(first).is("de", "d'") && Chains.isNameWord(s.tok(first + 1))) {
+            return plainEnd(s, first + 1); // "l'université de Caen Normandie"
+        }
         // "le collectif Nos Communs": a capitalised possessive may open a name after a generic noun.
         boolean possessive = s.tok(first).isCapitalized() && s.tok(first).is("nos", "notre", "mon", "ma", "mes", "vos", "votre");
         int end = possessive ? plainEnd(s, first + 1) : plainEnd(s, first);
@@ -113,7 +116,6 @@ final class OrgSpotter {
         return ok ? end : -1;
     }
 
-    /** An organization named at token i in a context that expects one (after "chez", "de"...). */
     /** How much a context allows an unknown capitalised name to be taken as an organization. */
     enum Plain {
         /** Known names only. */
@@ -124,6 +126,7 @@ final class OrgSpotter {
         ANY
     }
 
+    /** An organization named at token i in a context that expects one (after "chez", "de"...). */
     OrgOcc orgAt(Sent s, int i, boolean allowPlain) {
         return orgAt(s, i, allowPlain ? Plain.ANY : Plain.NONE);
     }

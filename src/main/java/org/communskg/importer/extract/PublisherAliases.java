@@ -27,13 +27,13 @@ final class PublisherAliases {
         OrgRegistry.Entry entry = null;
         for (Sent s : sents) {
             for (int i = 0; i + 1 < s.toks.size(); i++) {
-                if (s.tok(i).is("le", "la", "l'") && s.tok(i + 1).folded().equals(head) && s.tok(i + 1).isCapitalized()
+                if (s.tok(i).is("le", "la", "l'", "du", "au") && s.tok(i + 1).folded().equals(head) && s.tok(i + 1).isCapitalized()
                         && standsAlone(s.tok(i + 2))) {
                     if (entry == null) {
                         entry = reg.register(publisher, null, s.text, 0.8);
                     }
                     String form = s.span(i, i + 2);
-                    form = Character.toUpperCase(form.charAt(0)) + form.substring(1);
+                    form = s.tok(i).is("du", "au") ? form : Character.toUpperCase(form.charAt(0)) + form.substring(1);
                     reg.alias(entry, form);
                     s.orgs.add(new Sent.OrgOcc(i, i + 2, entry));
                 }

@@ -76,7 +76,8 @@ final class RolePhrase {
             }
             OrgSpotter.Plain plain = territorial ? OrgSpotter.Plain.NONE
                     : t.is("chez", "at") ? OrgSpotter.Plain.ANY : OrgSpotter.Plain.NAMES;
-            OrgOcc occ = orgs.orgAt(s, start, plain);
+            // "du Syndicat" as the publisher's alias starts at the preposition itself.
+            OrgOcc occ = s.orgAt(k) != null ? s.orgAt(k) : orgs.orgAt(s, start, plain);
             if (occ != null && occ.end() <= b + 3) {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }
