@@ -18,9 +18,10 @@ final class EventLinks {
     private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
     private static final Pattern SPEECH = Pattern.compile("(?i)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
-            + "propos|interv|pris la parole)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
+            + "propos|interv|pris la parole|débattu|échangé|discuté)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
     private static final Pattern LISTED = Pattern.compile("(?i)\\b(sont intervenu(e)?s|intervenaient|participaient|"
             + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
+            + "aux côtés de|avec la participation de|en compagnie de|featuring|"
             + "speakers included|panelists included|featured|"
             + "intervenants?\\s*:|intervenantes?\\s*:|avec comme intervenant)");
 
@@ -69,18 +70,37 @@ final class EventLinks {
         if (first == null || first.start() > 3) { // "Le collectif X" starts at the third token
             return;
         }
-        int v = s.tok(first.end()).is("(") ? s.find(first.end(), ")") + 1 : first.end();
+        List<OrgOcc> subjects = new ArrayList<>(List.of(first));
+        int v = skipParen(s, first.end());
+        while (s.tok(v).is("et", ",", "and")) {
+            // "La FING et l'ANCT organisent ...": coordinated subjects.
+            int next = s.tok(v + 1).is("la", "le", "l'", "les", "the") ? v + 2 : v + 1;
+            OrgOcc o = s.orgAt(next) != null ? s.orgAt(next) : s.orgAt(v + 1);
+            if (o == null) {
+                break;
+            }
+            subjects.add(o);
+            v = skipParen(s, o.end());
+        }
         if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
             v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
         } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé")) {
             v++;
         }
         Token verb = s.tok(v);
-        if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
-            e.organizers.add(first.entry());
-        } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches()) {
-            e.participants.add(first.entry());
+        boolean present = verb.is("etait", "etaient") && s.tok(v + 1).folded().startsWith("present")
+                || verb.is("a", "ont") && s.tok(v + 1).is("pris") && s.tok(v + 2).is("part");
+        for (OrgOcc o : subjects) {
+            if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
+                e.organizers.add(o.entry());
+            } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches() || present) {
+                e.participants.add(o.entry());
+            }
         }
+    }
+
+    private static int skipParen(Sent s, int i) {
+        return s.tok(i).is("(") && s.find(i, ")") > 0 ? s.find(i, ")") + 1 : i;
     }
 
     PersonRegistry.Entry moderator(Sent s) {
@@ -165,6 +185,24 @@ final class EventLinks {
     }
 
     /** The person a sentence opens with, when it says what they presented or argued. */
+    List<PersonOcc> speakingSubjects(Sent s) {
+        PersonOcc first = speakingSubject(s);
+        if (first == null) {
+            return List.of();
+        }
+        List<PersonOcc> out = new ArrayList<>(List.of(first));
+        int v = first.end();
+        while (s.tok(v).is(",", "et", "and")) {
+            PersonOcc next = s.personAt(v + 1);
+            if (next == null) {
+                break;
+            }
+            out.add(next); // "Léa X, Marc Y et Inès Z ont débattu ..."
+            v = next.end();
+        }
+        return out;
+    }
+
     PersonOcc speakingSubject(Sent s) {
         PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
         if (first == null || !SPEECH.matcher(s.span(first.end(), s.toks.size())).find()) {

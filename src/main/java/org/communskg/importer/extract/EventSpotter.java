@@ -190,10 +190,7 @@ final class EventSpotter {
         }
         boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
         if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there)) {
-            PersonOcc subject = links.speakingSubject(s);
-            if (subject != null) {
-                currentPart.addSpeaker(subject.entry());
-            }
+            links.speakingSubjects(s).forEach(p -> currentPart.addSpeaker(p.entry()));
         }
     }
 }

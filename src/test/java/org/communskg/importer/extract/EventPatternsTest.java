@@ -151,4 +151,27 @@ class EventPatternsTest {
         assertThat(e.organizers()).containsExactly("Open Source Policy Institute");
         assertThat(e.sponsors()).containsExactly("Lumen Foundation");
     }
+
+    @Test
+    void coordinated_organizations_that_organize_and_partners_as_supporters() {
+        Extraction x = extract("La FING et l'ANCT organisaient le 3 juin à Lyon le Forum des Communs Locaux, en partenariat avec la Fondation Ecotone.");
+        EventFact e = event(x, "Forum des Communs Locaux");
+        assertThat(e.organizers()).containsExactly("Fondation Internet Nouvelle Génération",
+                "Agence nationale de la cohésion des territoires");
+        assertThat(e.sponsors()).containsExactly("Fondation Ecotone");
+    }
+
+    @Test
+    void organizations_present_at_an_event_take_part() {
+        Extraction x = extract("Le Sommet des Tiers-Lieux a eu lieu le 4 mai. La Fondation Ecotone était présente au Sommet des Tiers-Lieux.");
+        assertThat(event(x, "Sommet des Tiers-Lieux").participants()).containsExactly("Fondation Ecotone");
+    }
+
+    @Test
+    void several_people_debating_after_the_panel_was_named_are_its_speakers() {
+        Extraction x = extract("Le Sommet des communs numériques a eu lieu à Paris le 3 mai.",
+                "La table ronde « Financer les communs » a été modérée par Jade Perrotin devant de nombreux participants.",
+                "Bruno Calvez, Nina Obertan et Sacha Merle ont débattu des modèles de financement.");
+        assertThat(event(x, "Financer les communs").speakers()).containsExactly("Bruno Calvez", "Nina Obertan", "Sacha Merle");
+    }
 }
