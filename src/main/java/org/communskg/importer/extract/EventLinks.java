@@ -21,7 +21,7 @@ final class EventLinks {
             + "propos|interv|pris la parole|débattu|échangé|discuté)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
     private static final Pattern LISTED = Pattern.compile("(?i)\\b(sont intervenu(e)?s|intervenaient|participaient|"
             + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
-            + "aux côtés de|avec la participation de|en compagnie de|featuring|"
+            + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
             + "speakers included|panelists included|featured|"
             + "intervenants?\\s*:|intervenantes?\\s*:|avec comme intervenant)");
 

@@ -39,6 +39,12 @@ final class EventNames {
                 i = e - 1;
                 continue;
             }
+            int hosted = hostedNameEnd(s, i);
+            if (hosted > 0) {
+                named.add(new Named(i, s.span(i, hosted), "événement", 0.7));
+                i = hosted - 1;
+                continue;
+            }
             boolean determined = s.tok(i - 1).is("l'", "le", "la", "the", "this", "cet", "cette", "ce");
             if (level != null && determined && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
                 end = capitalRun(s, i + 1);
@@ -62,6 +68,26 @@ final class EventNames {
             }
         }
         return named;
+    }
+
+    /**
+     * "Rennes accueillait NEC Local Bretagne, déclinaison régionale de ...": a capitalised name
+     * after "accueillait" or before ", déclinaison / édition / rendez-vous"; end or -1.
+     */
+    private static int hostedNameEnd(Sent s, int i) {
+        boolean hostVerb = s.tok(i - 1).text().matches("(?i)accueill(e|ait|era)|accueilli|hosted|hosts|welcomed");
+        if (!Chains.isNameWord(s.tok(i)) || s.covered(i) || Chains.isNameWord(s.tok(i - 1))) {
+            return -1;
+        }
+        int end = i;
+        while (end < s.toks.size() && (s.tok(end).isWord() && s.tok(end).isCapitalized() || s.tok(end).text().matches("\\d{4}"))
+                && !s.covered(end)) {
+            end++;
+        }
+        boolean described = s.tok(end).is(",") && (s.tok(end + 1).text().matches("(?i)déclinaison|édition|rendez-vous|événement")
+                || s.tok(end + 2).text().matches("(?i)déclinaison|édition|rendez-vous|événement"));
+        boolean place = Lexicon.get().isPlace(s.span(i, end));
+        return end - i >= 2 && !place && (hostVerb || described) ? end : -1;
     }
 
     /** "la 5e édition de Numérique en Commun[s]": end of the name after "édition de", or -1. */

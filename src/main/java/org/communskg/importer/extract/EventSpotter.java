@@ -185,6 +185,13 @@ final class EventSpotter {
         }
         EventRec namedPart = named.stream().filter(e -> e.part).findFirst().orElse(null);
         PersonOcc intervened = links.intervenedSubject(s);
+        if (namedPart != null) {
+            int with = s.find(0, "avec", "with");
+            if (with > 0) {
+                // "Seconde table ronde : « … », avec A (X) et B (Y)"
+                s.persons.stream().filter(p -> p.start() > with).forEach(p -> namedPart.addSpeaker(p.entry()));
+            }
+        }
         if (namedPart != null && intervened != null) {
             namedPart.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
         }

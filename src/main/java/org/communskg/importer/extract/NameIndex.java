@@ -62,11 +62,21 @@ final class NameIndex {
         Label best = null;
         for (Label l : candidates()) {
             int n = l.words().size();
-            if ((best == null || n > best.words().size()) && matches(s, i, l) && s.tok(i + n - 1).isCapitalized()) {
+            if ((best == null || n > best.words().size()) && matches(s, i, l) && nameCapitalized(s, i, n)) {
                 best = l;
             }
         }
         return best;
+    }
+
+    /** The first word after any article is capitalised: "Le Monde" but not "le monde". */
+    private static boolean nameCapitalized(Sent s, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (!s.tok(k).is("le", "la", "les", "l'", "du", "au", "the")) {
+                return s.tok(k).isCapitalized() || s.tok(k).isAcronymLike() || s.tok(k).text().matches(".*\\d.*");
+            }
+        }
+        return false;
     }
 
     private List<Label> candidates() {

@@ -28,7 +28,7 @@ final class PublisherAliases {
         for (Sent s : sents) {
             for (int i = 0; i + 1 < s.toks.size(); i++) {
                 if (s.tok(i).is("le", "la", "l'", "du", "au") && s.tok(i + 1).folded().equals(head) && s.tok(i + 1).isCapitalized()
-                        && standsAlone(s.tok(i + 2))) {
+                        && standsAlone(s.tok(i + 2)) && !fullNameAt(s, i + 1, name.subList(h, name.size()))) {
                     if (entry == null) {
                         entry = reg.register(publisher, null, s.text, 0.8);
                     }
@@ -42,6 +42,19 @@ final class PublisherAliases {
         if (entry == null && sents.stream().anyMatch(s -> Fold.fold(s.text).contains(Fold.fold(publisher)))) {
             reg.register(publisher, null, "", 0.8);
         }
+    }
+
+    /** The publisher's full name written out from token i ("le Réseau breton des ..."), not its alias. */
+    private static boolean fullNameAt(Sent s, int i, java.util.List<Token> name) {
+        if (name.size() < 2) {
+            return false;
+        }
+        for (int k = 0; k < name.size(); k++) {
+            if (!s.tok(i + k).folded().equals(name.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean standsAlone(Token next) {

@@ -54,9 +54,10 @@ final class Quotes {
         for (int k = open - 1; k >= Math.max(0, open - 25); k--) {
             String f = s.tok(k).folded();
             // "La plénière, intitulée « … »", "The keynote, titled "…"": the comma belongs to the title phrase.
-            boolean commaBeforeQuote = s.tok(k).is(",") && (k == open - 1
+            boolean colon = s.tok(k).is(":") && k == open - 1; // "Première table ronde : « … »"
+            boolean commaBeforeQuote = colon || s.tok(k).is(",") && (k == open - 1
                     || k == open - 2 && s.tok(k + 1).text().matches("(?i)intitul[ée]e?s?|titled|entitled|baptis[ée]e?s?|called"));
-            if (s.tok(k).text().matches("[.;:!?«»“”\"]") || s.tok(k).is(",") && !commaBeforeQuote
+            if (s.tok(k).text().matches("[.;:!?«»“”\"]") && !colon || s.tok(k).is(",") && !commaBeforeQuote
                     || s.tok(k).text().matches("a|est|ont|sont|was|is|said|a déclaré")) {
                 break;
             }

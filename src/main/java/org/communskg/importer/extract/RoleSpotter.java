@@ -96,7 +96,7 @@ final class RoleSpotter {
         if (!s.tok(i).is(",") || !s.tok(i + 1).is("de", "du", "d'", "from", "of")) {
             return null;
         }
-        OrgOcc o = phrase.orgs().orgAt(s, i + 2, false);
+        OrgOcc o = s.orgAt(i + 1) != null ? s.orgAt(i + 1) : phrase.orgs().orgAt(s, i + 2, false);
         return o != null && s.tok(o.end()).text().matches("[,.;)]|") ? o : null;
     }
 
