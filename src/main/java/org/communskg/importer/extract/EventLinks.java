@@ -11,7 +11,7 @@ import org.communskg.importer.extract.text.Token;
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|port[ée]e?s?");
-    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|financ[ée]e?s?|funded");
+    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
     private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated|led|hosted");
     private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
     private static final Pattern SUBJECT_ORGANIZES = Pattern.compile("(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es");
@@ -21,6 +21,7 @@ final class EventLinks {
             + "propos|interv|pris la parole|débattu|échangé|discuté)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
     private static final Pattern LISTED = Pattern.compile("(?i)\\b(sont intervenu(e)?s|intervenaient|participaient|"
             + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
+            + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
             + "speakers included|panelists included|featured|"
             + "intervenants?\\s*:|intervenantes?\\s*:|avec comme intervenant)");

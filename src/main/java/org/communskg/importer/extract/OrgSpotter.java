@@ -58,7 +58,9 @@ final class OrgSpotter {
                 String acr = t.get(i).text();
                 // "la DREETS Occitanie": a regional branch keeps its place in the name.
                 int e = lex.isPlace(s.tok(i + 1).text()) && s.tok(i + 1).isCapitalized() ? i + 2 : i + 1;
-                if (e == i + 1 && s.tok(i + 1).is("de", "du", "d'") && lex.isPlace(s.tok(i + 2).text())) {
+                boolean town = s.tok(i + 2).isCapitalized() && s.tok(i + 2).isWord() && !lex.isCommonWord(s.tok(i + 2).text())
+                        && !lex.isPrefixHead(s.tok(i + 2).text()) && !s.tok(i + 2).isAcronymLike();
+                if (e == i + 1 && s.tok(i + 1).is("de", "du", "d'") && (lex.isPlace(s.tok(i + 2).text()) || town)) {
                     e = i + 3; // "le CHU de Toulouse"
                 }
                 s.orgs.add(new OrgOcc(i, e, reg.register(s.span(i, e), acr, s.text, 0.7)));
@@ -159,6 +161,7 @@ final class OrgSpotter {
         if (occ != null || !allowPlain) {
             return occ;
         }
+        j = skipLegalForm(s, j);
         if (isAmbiguousAuthorityName(s, j)) {
             OrgOcc known = new OrgOcc(j, j + 1, reg.register(s.tok(j).text(), null, s.text, 0.8));
             s.orgs.add(known);
@@ -198,6 +201,11 @@ final class OrgSpotter {
             }
         }
         return end;
+    }
+
+    /** "la Scop Tech'Avenir": a legal form is not part of the name. */
+    private static int skipLegalForm(Sent s, int j) {
+        return s.tok(j).is("scop", "scic", "sas", "sarl", "sa", "sasu", "eurl", "asbl") && s.tok(j + 1).isCapitalized() ? j + 1 : j;
     }
 
     private boolean isPlainNamePart(Sent s, int i) {
