@@ -12,19 +12,8 @@ import org.communskg.importer.extract.text.Token;
 final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|port[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
-    private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated|led|hosted");
-    private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
     private static final Pattern SUBJECT_ORGANIZES = Pattern.compile("(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es");
     private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
-    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
-            + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
-            + "propos|interv|pris la parole|débattu|échangé|discuté)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
-    private static final Pattern LISTED = Pattern.compile("(?i)\\b(sont intervenu(e)?s|intervenaient|participaient|"
-            + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
-            + "a rassemblé|rassemblait|ont rassemblé|"
-            + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
-            + "speakers included|panelists included|featured|"
-            + "intervenants?\\s*:|intervenantes?\\s*:|avec comme intervenant)");
 
     private final OrgSpotter orgs;
 
@@ -104,35 +93,6 @@ final class EventLinks {
         return s.tok(i).is("(") && s.find(i, ")") > 0 ? s.find(i, ")") + 1 : i;
     }
 
-    PersonRegistry.Entry moderator(Sent s) {
-        for (int k = 0; k + 2 < s.toks.size(); k++) {
-            if (MODERATED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
-                int from = k + 2;
-                PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
-                        .min((a, b) -> a.start() - b.start()).orElse(null); // "animés par la journaliste X"
-                if (p != null) {
-                    return p.entry();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** "The keynote was delivered by X", "la conférence donnée par X". */
-    PersonRegistry.Entry deliveredBy(Sent s) {
-        for (int k = 0; k + 2 < s.toks.size(); k++) {
-            if (DELIVERED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
-                int from = k + 2;
-                PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
-                        .min((a, b) -> a.start() - b.start()).orElse(null);
-                if (p != null) {
-                    return p.entry();
-                }
-            }
-        }
-        return null;
-    }
-
     /** "à Lyon", "in Brussels": a known place right after the preposition. */
     String location(Sent s) {
         for (int k = 0; k + 1 < s.toks.size(); k++) {
@@ -161,61 +121,6 @@ final class EventLinks {
             end++;
         }
         return end > i ? s.span(i, end) : null;
-    }
-
-    /** Persons after "Y sont intervenus", "Speakers included"... */
-    List<PersonOcc> listedSpeakers(Sent s) {
-        var m = LISTED.matcher(s.text);
-        if (!m.find()) {
-            return List.of();
-        }
-        int at = m.start();
-        return s.persons.stream().filter(p -> s.tok(p.start()).start() > at).toList();
-    }
-
-    private static final Pattern INTERVENED = Pattern.compile(
-            "(?i)^[^.;«“\"]{0,40}?\\b(est intervenue?|a pris la parole|a participé|s'est exprimée?|spoke|took part|participated)\\b");
-
-    /** The person opening a sentence that says they spoke at, or took part in, what follows. */
-    PersonOcc intervenedSubject(Sent s) {
-        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (first == null || first.start() > 4 || !INTERVENED.matcher(s.span(first.end(), s.toks.size())).find()) {
-            return null;
-        }
-        return first;
-    }
-
-    /** The person a sentence opens with, when it says what they presented or argued. */
-    List<PersonOcc> speakingSubjects(Sent s) {
-        PersonOcc first = speakingSubject(s);
-        if (first == null) {
-            return List.of();
-        }
-        List<PersonOcc> out = new ArrayList<>(List.of(first));
-        int v = first.end();
-        while (s.tok(v).is(",", "et", "and")) {
-            PersonOcc next = s.personAt(v + 1);
-            if (next == null) {
-                break;
-            }
-            out.add(next); // "Léa X, Marc Y et Inès Z ont débattu ..."
-            v = next.end();
-        }
-        return out;
-    }
-
-    PersonOcc speakingSubject(Sent s) {
-        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (first == null || !SPEECH.matcher(s.span(first.end(), s.toks.size())).find()) {
-            return null;
-        }
-        for (int k = 0; k < first.start(); k++) {
-            if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa",
-                    "part", "quant", "finally", "then", "also", "et")) {
-                return null;
-            }
-        }
-        return first;
     }
 
     private List<Object> entities(Sent s, int i) {

@@ -53,7 +53,7 @@ final class EventSpotter {
         }
         EventRec referent = named.isEmpty() ? referent(s) : null;
         if (named.isEmpty() && referent == null && currentPart != null && s.paragraph - currentPart.paragraph <= 3
-                && links.moderator(s) != null) {
+                && SpeakerCues.moderator(s) != null) {
             referent = currentPart; // "Les échanges étaient animés par X", right after the session is named
         }
         if (referent != null) {
@@ -152,7 +152,7 @@ final class EventSpotter {
         }
         links.organizersAndSponsors(e, s, from, to);
         links.subjectOrganization(e, s);
-        PersonRegistry.Entry mod = links.moderator(s);
+        PersonRegistry.Entry mod = SpeakerCues.moderator(s);
         if (mod != null) {
             e.moderator = mod;
             e.speakers.remove(mod);
@@ -164,7 +164,7 @@ final class EventSpotter {
         if (partOf != null && !e.part) {
             e.partOf = partOf;
         }
-        PersonRegistry.Entry speaker = links.deliveredBy(s);
+        PersonRegistry.Entry speaker = SpeakerCues.deliveredBy(s);
         if (speaker != null && e.part) {
             e.addSpeaker(speaker);
         }
@@ -175,7 +175,7 @@ final class EventSpotter {
 
     private void speakers(Sent s, List<EventRec> named) {
         EventRec target = named.stream().filter(e -> e.part).findFirst().orElse(currentPart != null ? currentPart : null);
-        List<PersonOcc> listed = links.listedSpeakers(s);
+        List<PersonOcc> listed = SpeakerCues.listedSpeakers(s);
         if (!listed.isEmpty()) {
             EventRec t = target != null ? target : currentTop;
             if (t != null) {
@@ -184,7 +184,7 @@ final class EventSpotter {
             return;
         }
         EventRec namedPart = named.stream().filter(e -> e.part).findFirst().orElse(null);
-        PersonOcc intervened = links.intervenedSubject(s);
+        PersonOcc intervened = SpeakerCues.intervenedSubject(s);
         if (namedPart != null) {
             int with = s.find(0, "avec", "with");
             if (with > 0) {
@@ -197,7 +197,7 @@ final class EventSpotter {
         }
         boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
         if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there)) {
-            links.speakingSubjects(s).forEach(p -> currentPart.addSpeaker(p.entry()));
+            SpeakerCues.speakingSubjects(s).forEach(p -> currentPart.addSpeaker(p.entry()));
         }
     }
 }

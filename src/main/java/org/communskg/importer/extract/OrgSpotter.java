@@ -14,12 +14,6 @@ import org.communskg.importer.extract.text.Token;
  * Inno3"), plain capitalised names.
  */
 final class OrgSpotter {
-    private static final Set<String> GENERIC = Set.of("association", "cooperative", "collectif", "fondation",
-            "entreprise", "societe", "start-up", "startup", "reseau", "federation", "agence", "cabinet", "scop",
-            "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
-            "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
-            "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo",
-            "universite", "ecole", "revue", "magazine", "quotidien", "hebdomadaire");
     private static final Set<String> MODIFIERS = Set.of("ancienne", "ancien", "actuelle", "actuel", "jeune", "petite",
             "grande", "nouvelle", "nouveau", "former");
     private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'", "the", "du", "au", "aux");
@@ -27,11 +21,11 @@ final class OrgSpotter {
     private final OrgRegistry reg;
     private final Lexicon lex = Lexicon.get();
     private final NameIndex names;
-    private final Authority authority;
+    private final PlainNames plainNames;
 
     OrgSpotter(OrgRegistry reg, Authority authority) {
         this.reg = reg;
-        this.authority = authority;
+        this.plainNames = new PlainNames(authority);
         this.names = new NameIndex(reg, authority);
     }
 
@@ -65,13 +59,13 @@ final class OrgSpotter {
                 }
                 s.orgs.add(new OrgOcc(i, e, reg.register(s.span(i, e), acr, s.text, 0.7)));
                 i = e - 1;
-            } else if (GENERIC.contains(t.get(i).folded()) && isAmbiguousAuthorityName(s, i + 1)) {
+            } else if (PlainNames.GENERIC.contains(t.get(i).folded()) && plainNames.isAmbiguousAuthorityName(s, i + 1)) {
                 s.orgs.add(new OrgOcc(i + 1, i + 2, reg.register(t.get(i + 1).text(), null, s.text, 0.8)));
                 i++;
-            } else if (genericNamed(s, i) > i + 1) {
-                int e = genericNamed(s, i);
+            } else if (plainNames.genericNamed(s, i) > i + 1) {
+                int e = plainNames.genericNamed(s, i);
                 boolean keepNoun = t.get(i).is("universite", "university", "ecole");
-                String name = keepNoun ? genericName(s, i, e) : s.span(i + 1, e);
+                String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
                 if (keepNoun) {
                     reg.alias(entry, s.span(i, e));
@@ -80,42 +74,6 @@ final class OrgSpotter {
                 i = e - 1;
             }
         }
-    }
-
-    private static String genericName(Sent s, int i, int end) {
-        String noun = s.tok(i).text();
-        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + s.span(i + 1, end);
-    }
-
-    /** "l'April", "l'association April": a curated name that is also a common word, in an organization context. */
-    private boolean isAmbiguousAuthorityName(Sent s, int j) {
-        Token t = s.tok(j);
-        return t.isCapitalized() && lex.isCommonWord(t.text()) && authority.findOrg(t.text()).isPresent()
-                && !s.covered(j) && (s.tok(j - 1).is("l'") || GENERIC.contains(s.tok(j - 1).folded()));
-    }
-
-    /** "le collectif Tiers-Lieux Sud", "la coopérative Octet": end of the name after the noun, or -1. */
-    private int genericNamed(Sent s, int i) {
-        Token noun = s.tok(i);
-        boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an")
-                || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an");
-        if (!GENERIC.contains(noun.folded()) || noun.isCapitalized() || !determined) {
-            return -1;
-        }
-        int first = i + 1;
-        if (noun.is("universite", "ecole") && s.tok(first).is("de", "d'") && Chains.isNameWord(s.tok(first + 1))) {
-            return plainEnd(s, first + 1); // "l'université de Caen Normandie"
-        }
-        // "le collectif Nos Communs": a capitalised possessive may open a name after a generic noun.
-        boolean possessive = s.tok(first).isCapitalized() && s.tok(first).is("nos", "notre", "mon", "ma", "mes", "vos", "votre");
-        int end = possessive ? plainEnd(s, first + 1) : plainEnd(s, first);
-        if (possessive && end == first + 1 || s.covered(first)) {
-            return -1;
-        }
-        String name = s.span(i + 1, end);
-        boolean ok = end > i + 1 && !lex.isFirstName(s.tok(i + 1).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
-                && !lex.isNonOrgAcronym(name);
-        return ok ? end : -1;
     }
 
     /** How much a context allows an unknown capitalised name to be taken as an organization. */
@@ -145,10 +103,10 @@ final class OrgSpotter {
         if (s.orgAt(j) != null) {
             return s.orgAt(j); // "l'université Grenoble Alpes" starts at its noun
         }
-        if (s.tok(j).isCapitalized() && GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()) {
+        if (s.tok(j).isCapitalized() && PlainNames.GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()) {
             j++; // a nationality before the generic noun: "the Dutch cooperative Datawerk"
         }
-        if (GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
+        if (PlainNames.GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
             j++;
             if (s.tok(j).is("de", "du", "d'")) {
                 j++;
@@ -161,13 +119,13 @@ final class OrgSpotter {
         if (occ != null || !allowPlain) {
             return occ;
         }
-        j = skipLegalForm(s, j);
-        if (isAmbiguousAuthorityName(s, j)) {
+        j = PlainNames.skipLegalForm(s, j);
+        if (plainNames.isAmbiguousAuthorityName(s, j)) {
             OrgOcc known = new OrgOcc(j, j + 1, reg.register(s.tok(j).text(), null, s.text, 0.8));
             s.orgs.add(known);
             return known;
         }
-        int end = plainEnd(s, j);
+        int end = plainNames.plainEnd(s, j);
         if (end == j || s.covered(j)) {
             return null;
         }
@@ -185,33 +143,6 @@ final class OrgSpotter {
         OrgOcc found = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
         s.orgs.add(found);
         return found;
-    }
-
-    /** End of a capitalised name at j: "Inno3", "Open Food Facts", "Communs d'Abord". */
-    private int plainEnd(Sent s, int j) {
-        int end = j;
-        while (end < s.toks.size() && end - j < 6) {
-            if (isPlainNamePart(s, end)) {
-                end++;
-            } else if (end > j && s.tok(end).is("d'", "de", "du", "des") && isPlainNamePart(s, end + 1)
-                    && !lex.isPlace(s.tok(end + 1).text())) {
-                end += 2;
-            } else {
-                break;
-            }
-        }
-        return end;
-    }
-
-    /** "la Scop Tech'Avenir": a legal form is not part of the name. */
-    private static int skipLegalForm(Sent s, int j) {
-        return s.tok(j).is("scop", "scic", "sas", "sarl", "sa", "sasu", "eurl", "asbl") && s.tok(j + 1).isCapitalized() ? j + 1 : j;
-    }
-
-    private boolean isPlainNamePart(Sent s, int i) {
-        Token t = s.tok(i);
-        return t.isWord() && (t.isCapitalized() || t.text().matches(".*\\d.*")) && !lex.isCommonWord(t.text())
-                || t.is("&") && Chains.isNameWord(s.tok(i + 1));
     }
 
     /** "Université d'été", "Université de printemps": an event, not a university. */
