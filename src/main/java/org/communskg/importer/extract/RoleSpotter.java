@@ -182,6 +182,12 @@ final class RoleSpotter {
 
     private static boolean clean(Sent s, int from, int to) {
         for (int k = from; k < to; k++) {
+            // An acronym in parentheses belongs to the organization's name: "de l'Agence X (APIN), Y".
+            boolean acronymParen = s.tok(k).is("(") && s.tok(k + 1).isAcronymLike() && s.tok(k + 2).is(")");
+            if (acronymParen) {
+                k += 2;
+                continue;
+            }
             if (s.tok(k).text().matches("[,.;:()«»“”\"!?]") || endingAt(s, k + 1) != null) {
                 return false;
             }

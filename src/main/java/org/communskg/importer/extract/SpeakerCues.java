@@ -20,7 +20,7 @@ final class SpeakerCues {
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
             + "speakers included|panelists included|featured|"
-            + "intervenants?\\s*:|intervenantes?\\s*:|avec comme intervenant)");
+            + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant)");
 
     private SpeakerCues() {
     }
