@@ -133,6 +133,9 @@ final class OrgSpotter {
         // "à l'Inria", "de l'Ademe": after an elided article a lone capitalised word is a name.
         boolean elided = s.tok(j - 1).is("l'") && !lex.isPrefixHead(name) && !lex.isCommonWord(name);
         boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;
+        if (end - j == 1 && lex.isPrefixHead(name)) {
+            return null; // "the Commission", "l'Agence": a reference, not a new name
+        }
         if (plain == Plain.NAMES && !distinctive) {
             return null; // "ministre du Numérique", "chargée de la Culture": a capitalised noun, not a name
         }

@@ -65,7 +65,7 @@ final class PlainNames {
     int plainEnd(Sent s, int j) {
         int end = j;
         while (end < s.toks.size() && end - j < 6) {
-            if (isPlainNamePart(s, end)) {
+            if (isPlainNamePart(s, end) || end > j && isPlaceTail(s, end)) {
                 end++;
             } else if (end > j && s.tok(end).is("d'", "de", "du", "des") && isPlainNamePart(s, end + 1)
                     && !lex.isPlace(s.tok(end + 1).text())) {
@@ -80,6 +80,12 @@ final class PlainNames {
     /** "la Scop Tech'Avenir": a legal form is not part of the name. */
     static int skipLegalForm(Sent s, int j) {
         return s.tok(j).is("scop", "scic", "sas", "sarl", "sa", "sasu", "eurl", "asbl") && s.tok(j + 1).isCapitalized() ? j + 1 : j;
+    }
+
+    /** A place or "Europe" closing a name: "OpenForum Europe", "Emmaüs Connect Bretagne". */
+    boolean isPlaceTail(Sent s, int i) {
+        Token t = s.tok(i);
+        return t.isCapitalized() && lex.isPlace(t.text());
     }
 
     boolean isPlainNamePart(Sent s, int i) {

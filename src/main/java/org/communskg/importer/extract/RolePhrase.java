@@ -68,6 +68,9 @@ final class RolePhrase {
         boolean territorial = "territorial".equals(roles.kind(s, a));
         for (int k = Math.max(a + 1, roles.roleEnd(s, a)); k < b; k++) {
             Token t = s.tok(k);
+            if (t.isWord() && t.isCapitalized() && s.orgAt(k) == null && k > a) {
+                break; // a name we could not read: attaching a later one would guess
+            }
             int start = k + 1;
             if (t.is("au", "aux") && s.tok(k + 1).is("sein")) {
                 start = k + 3;

@@ -19,7 +19,7 @@ final class SpeakerCues {
             + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
-            + "speakers included|panelists included|featured|"
+            + "speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
             + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant)");
 
     private SpeakerCues() {
