@@ -93,11 +93,15 @@ final class RoleSpotter {
     /** ", de la Fondation X," / ", from the X Lab.": an affiliation closing an apposition. */
     private OrgOcc affiliationAfter(Sent s, PersonOcc p) {
         int i = p.end();
-        if (!s.tok(i).is(",") || !s.tok(i + 1).is("de", "du", "d'", "from", "of")) {
+        if (s.tok(i).is(",") && s.tok(i + 1).is("a") && s.tok(i + 2).is("la") && s.tok(i + 3).is("tete")) {
+            i += 3; // ", à la tête de la Coopérative X"
+        }
+        if (!s.tok(i).is(",", "tete") || !s.tok(i + 1).is("de", "du", "d'", "from", "of")) {
             return null;
         }
         OrgOcc o = s.orgAt(i + 1) != null ? s.orgAt(i + 1) : phrase.orgs().orgAt(s, i + 2, false);
-        return o != null && s.tok(o.end()).text().matches("[,.;)]|") ? o : null;
+        boolean closes = s.tok(o == null ? 0 : o.end()).text().matches("[,.;)]|") || o != null && s.tok(o.end()).is("depuis", "since");
+        return o != null && closes ? o : null;
     }
 
     /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
@@ -127,7 +131,7 @@ final class RoleSpotter {
         if (org != null && org.end() == close) {
             parts = List.of(new RolePhrase.Part(null, org.entry()));
         } else if (roles.roleEnd(s, open + 1) > 0) {
-            parts = phrase.segment(s, open + 1, close);
+            parts = roleCommaOrg(s, open + 1, close);
         } else {
             return;
         }
@@ -141,6 +145,20 @@ final class RoleSpotter {
         } else {
             add(out, p, s, parts, 0.85);
         }
+    }
+
+    /** "(ingénieure agronome, Semences Paysannes du Sud)": a role, a comma, then where it is held. */
+    private List<RolePhrase.Part> roleCommaOrg(Sent s, int from, int close) {
+        int comma = s.find(from, ",");
+        if (comma > from && comma < close) {
+            OrgOcc org = phrase.orgs().orgAt(s, comma + 1, true);
+            if (org != null && org.end() == close) {
+                List<RolePhrase.Part> parts = new ArrayList<>(phrase.segment(s, from, comma));
+                parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org.entry()) : r);
+                return parts;
+            }
+        }
+        return phrase.segment(s, from, close);
     }
 
     /** The persons coordinated right before p ("A, B et p"), p included, in order. */
