@@ -95,4 +95,10 @@ class OrganizationPatternsTest {
         Extraction x = extract("Avec le soutien de la Fondation Solstice et de la Caisse des Dépôts, le projet démarre.");
         assertThat(orgs(x)).containsExactly("Fondation Solstice", "Caisse des dépôts et consignations");
     }
+
+    @Test
+    void a_place_may_close_a_plain_name_in_an_organizer_list() {
+        Extraction x = extract("Le Sommet des Communs Ouverts, organisé par OpenForum Europe et Terre de Liens Occitanie, a eu lieu le 3 juin.");
+        assertThat(orgs(x)).containsExactly("OpenForum Europe", "Terre de Liens Occitanie");
+    }
 }

@@ -154,4 +154,28 @@ class RolePatternsTest {
         Extraction x = extract("Jean-Marc Lefranc, président de l'April, rappelle ses engagements.");
         assertThat(roles(x)).containsExactly("Jean-Marc Lefranc / président / April");
     }
+
+    @Test
+    void role_then_organization_inside_parentheses_and_a_la_tete_de() {
+        Extraction x = extract("À ses côtés, Inès Ferrand (ingénieure agronome, Semences Paysannes du Sud) coordonne le réseau.",
+                "Pour Sandrine Vidalou, à la tête de la Coopérative Alimentaire de l'Albigeois depuis 2018, tout commence.");
+        assertThat(roles(x)).containsExactly("Inès Ferrand / ingénieure agronome / Semences Paysannes du Sud",
+                "Sandrine Vidalou / null / Coopérative Alimentaire de l'Albigeois");
+    }
+
+    @Test
+    void a_role_before_a_name_at_sentence_start_splits_into_its_places() {
+        Extraction x = extract("Ancien maire de Vielmur et actuel président de l'association Graines Communes, Gérard Pujolle a lancé le projet.");
+        assertThat(roles(x)).containsExactly("Gérard Pujolle / Ancien maire de Vielmur / null",
+                "Gérard Pujolle / actuel président / Graines Communes");
+    }
+
+    @Test
+    void names_the_context_cannot_read_leave_the_role_without_organization() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "\"Good,\" said Henrik Lundberg, head of unit at the Commission's Directorate-General for Networks, Content and Technology, in Brussels."));
+        Extraction x = extract(a);
+        assertThat(x.roles()).singleElement().satisfies(r -> assertThat(r.organization()).isNull());
+        assertThat(x.organizations()).isEmpty();
+    }
 }
