@@ -75,7 +75,7 @@ final class EventNames {
      * after "accueillait" or before ", déclinaison / édition / rendez-vous"; end or -1.
      */
     private static int hostedNameEnd(Sent s, int i) {
-        boolean hostVerb = s.tok(i - 1).text().matches("(?i)accueill(e|ait|era)|accueilli|hosted|hosts|welcomed");
+        boolean hostVerb = s.tok(i - 1).text().matches("(?iu)accueill(e|ait|era)|accueilli|hosted|hosts|welcomed");
         if (!Chains.isNameWord(s.tok(i)) || s.covered(i) || Chains.isNameWord(s.tok(i - 1))) {
             return -1;
         }
@@ -84,8 +84,8 @@ final class EventNames {
                 && !s.covered(end)) {
             end++;
         }
-        boolean described = s.tok(end).is(",") && (s.tok(end + 1).text().matches("(?i)déclinaison|édition|rendez-vous|événement")
-                || s.tok(end + 2).text().matches("(?i)déclinaison|édition|rendez-vous|événement"));
+        boolean described = s.tok(end).is(",") && (s.tok(end + 1).text().matches("(?iu)déclinaison|édition|rendez-vous|événement")
+                || s.tok(end + 2).text().matches("(?iu)déclinaison|édition|rendez-vous|événement"));
         boolean place = Lexicon.get().isPlace(s.span(i, end));
         return end - i >= 2 && !place && (hostVerb || described) ? end : -1;
     }

@@ -13,16 +13,16 @@ import org.communskg.importer.extract.text.Lexicon;
  */
 final class EventSpotter {
     private static final Pattern UNNAMED_PART = Pattern.compile(
-            "(?i)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
+            "(?iu)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
     private static final Pattern UNNAMED_EVENT = Pattern.compile(
-            "(?i)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
+            "(?iu)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
             + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
-            "(?i)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|en partenariat avec|in partnership with)\\b");
+            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|en partenariat avec|in partnership with)\\b");
     private static final Pattern LIST_HEADER = Pattern.compile(
-            "(?i)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
+            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
     private static final Pattern PANEL_WORDS = Pattern.compile(
-            "(?i)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
+            "(?iu)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 
     private final EventLinks links;
     private final List<EventRec> tops = new ArrayList<>();
@@ -52,9 +52,12 @@ final class EventSpotter {
             found.add(new int[] {n.at()});
         }
         EventRec referent = named.isEmpty() ? referent(s) : null;
-        if (named.isEmpty() && referent == null && currentPart != null && s.paragraph - currentPart.paragraph <= 3
-                && SpeakerCues.moderator(s) != null) {
-            referent = currentPart; // "Les échanges étaient animés par X", right after the session is named
+        if (named.isEmpty() && referent == null && SpeakerCues.moderator(s) != null) {
+            // "Les échanges étaient animés par X", shortly after the session (or event) is named.
+            EventRec recent = currentPart != null ? currentPart : currentTop;
+            if (recent != null && s.paragraph - recent.paragraph <= 3) {
+                referent = recent;
+            }
         }
         if (referent != null) {
             named.add(referent);

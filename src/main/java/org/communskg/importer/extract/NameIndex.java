@@ -104,7 +104,7 @@ final class NameIndex {
                 all.add(new Label(List.of(e.acronym), e.acronym, null));
             }
             // "Le Conseil" forms are publisher aliases, marked with their own context check.
-            e.forms.stream().filter(f -> !f.matches("(?i)(le|la|l['’]) ?\\p{Lu}\\S*"))
+            e.forms.stream().filter(f -> !f.matches("(?iu)(le|la|l['’]) ?\\p{Lu}\\S*"))
                     .forEach(f -> all.add(new Label(words(f), f, null)));
         }
         return all;

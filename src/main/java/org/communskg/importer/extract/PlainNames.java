@@ -67,7 +67,7 @@ final class PlainNames {
         while (end < s.toks.size() && end - j < 6) {
             if (isPlainNamePart(s, end) || end > j && isPlaceTail(s, end)) {
                 end++;
-            } else if (end > j && s.tok(end).is("d'", "de", "du", "des") && isPlainNamePart(s, end + 1)
+            } else if (end > j && s.tok(end).is("d'", "de", "du", "des", "les", "la", "le", "l'") && isPlainNamePart(s, end + 1)
                     && !lex.isPlace(s.tok(end + 1).text())) {
                 end += 2;
             } else {

@@ -21,9 +21,9 @@ final class PublicationSpotter {
         }
     }
 
-    private static final Pattern PRESENTS = Pattern.compile("(?i)(présent|annonc|dévoil|détaill|publi|presented|announced|launched)");
+    private static final Pattern PRESENTS = Pattern.compile("(?iu)(présent|annonc|dévoil|détaill|publi|presented|announced|launched)");
 
-    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\b(a|ont|vient de|viennent de) (publié|rendu|dévoilé|publier|rendre)|\\b(published|released)\\b");
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)\\b(a|ont|vient de|viennent de) (publié|rendu|dévoilé|publier|rendre)|\\b(published|released)\\b");
 
     private final OrgSpotter orgs;
 
@@ -78,7 +78,7 @@ final class PublicationSpotter {
         if (s.tok(after).is(",")) {
             after++;
         }
-        if (s.tok(after).text().matches("(?i)publi[ée]e?s?|published|édité|édité?e|rédigée?|réalisée?")) {
+        if (s.tok(after).text().matches("(?iu)publi[ée]e?s?|published|édité|édité?e|rédigée?|réalisée?")) {
             after++;
         }
         if (s.tok(after).is("par", "by")) {

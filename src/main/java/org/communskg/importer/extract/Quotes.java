@@ -56,7 +56,7 @@ final class Quotes {
             // "La plénière, intitulée « … »", "The keynote, titled "…"": the comma belongs to the title phrase.
             boolean colon = s.tok(k).is(":") && k == open - 1; // "Première table ronde : « … »"
             boolean commaBeforeQuote = colon || s.tok(k).is(",") && (k == open - 1
-                    || k == open - 2 && s.tok(k + 1).text().matches("(?i)intitul[ée]e?s?|titled|entitled|baptis[ée]e?s?|called"));
+                    || k == open - 2 && s.tok(k + 1).text().matches("(?iu)intitul[ée]e?s?|titled|entitled|baptis[ée]e?s?|called"));
             if (s.tok(k).text().matches("[.;:!?«»“”\"]") && !colon || s.tok(k).is(",") && !commaBeforeQuote
                     || s.tok(k).text().matches("a|est|ont|sont|was|is|said|a déclaré")) {
                 break;
@@ -90,9 +90,9 @@ final class Quotes {
         String verbs = "dit|déclaré|expliqué|affirmé|souligné|insisté|estimé|rappelé|précisé|ajouté|résumé|lancé|assuré"
                 + "|confié|promis|indiqué|martelé|prévenu|reconnu|regretté|jugé|averti|plaidé";
         if (s.tok(k).text().matches("a|ont|avait")) {
-            return s.tok(k + 1).text().matches("(?i)" + verbs);
+            return s.tok(k + 1).text().matches("(?iu)" + verbs);
         }
-        return s.tok(k).text().matches("(?i)dit|déclare|explique|affirme|souligne|insiste|estime|rappelle|précise"
+        return s.tok(k).text().matches("(?iu)dit|déclare|explique|affirme|souligne|insiste|estime|rappelle|précise"
                 + "|ajoute|résume|lance|assure|confie|said|says|explained|added|insisted");
     }
 

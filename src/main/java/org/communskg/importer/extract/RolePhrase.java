@@ -134,6 +134,6 @@ final class RolePhrase {
     }
 
     private static String clean(String role) {
-        return role.replaceAll("[\\s,]+$", "").replaceFirst("^(?i)(a|an|the|un|une) ", "").strip();
+        return role.replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
     }
 }

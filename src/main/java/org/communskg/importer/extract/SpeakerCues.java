@@ -12,14 +12,14 @@ import org.communskg.importer.extract.Sent.PersonOcc;
 final class SpeakerCues {
     private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated|led|hosted");
     private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
-    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
+    private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
             + "propos|interv|pris la parole|débattu|échangé|discuté)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
-    private static final Pattern LISTED = Pattern.compile("(?i)\\b(sont intervenu(e)?s|intervenaient|participaient|"
+    private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|"
             + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
-            + "speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
+            + "étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
             + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant)");
 
     private SpeakerCues() {
@@ -65,7 +65,7 @@ final class SpeakerCues {
     }
 
     private static final Pattern INTERVENED = Pattern.compile(
-            "(?i)^[^.;«“\"]{0,40}?\\b(est intervenue?|a pris la parole|a participé|s'est exprimée?|spoke|took part|participated)\\b");
+            "(?iu)^[^.;«“\"]{0,40}?\\b(est intervenue?|a pris la parole|a participé|s'est exprimée?|spoke|took part|participated)\\b");
 
     /** The person opening a sentence that says they spoke at, or took part in, what follows. */
     static PersonOcc intervenedSubject(Sent s) {

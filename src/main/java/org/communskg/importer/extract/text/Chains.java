@@ -17,7 +17,7 @@ public final class Chains {
     private static final Pattern ADJECTIVE = Pattern.compile(
             ".*(al|ale|ales|aux|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|if|ive|ifs|ives"
             + "|ieur|ieure|ieurs|ieures|el|elle|els|elles|een|eenne|eens|eennes|ain|aine|ains|aines|ois|oise"
-            + "|oises|ile|iles|enne|ennes|iste|istes)|citoyens?|libres?|ouverts?|ouvertes?|communs?|durables?|nouvelles?|verts?|vertes?|solidaires?");
+            + "|oises|ile|iles|enne|ennes|onne|onnes|iste|istes)|citoyens?|libres?|ouverts?|ouvertes?|communs?|durables?|nouvelles?|verts?|vertes?|solidaires?");
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "pour", "sur", "et", "&",
             "of", "for", "and", "the", "on");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "the");
@@ -81,7 +81,7 @@ public final class Chains {
             if (!w.isWord() || w.isCapitalized() || FUNCTION.contains(w.folded()) || CONNECTORS.contains(w.folded())) {
                 return -1;
             }
-            if (k + 1 < t.size() && t.get(k + 1).text().matches("[,()]")) {
+            if (k + 1 < t.size() && t.get(k + 1).text().matches("[,();]")) {
                 return k + 1;
             }
         }
