@@ -12,7 +12,8 @@ import org.communskg.importer.extract.text.Token;
 final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|port[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
-    private static final Pattern SUBJECT_ORGANIZES = Pattern.compile("(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es");
+    private static final Pattern SUBJECT_ORGANIZES = Pattern.compile(
+            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened");
     private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
 
     private final OrgSpotter orgs;
@@ -57,7 +58,7 @@ final class EventLinks {
     /** "L'Agence organisait ... la journée", "Le Conseil participait ... à l'événement". */
     void subjectOrganization(EventRec e, Sent s) {
         OrgOcc first = s.orgs.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (first == null || first.start() > 3) { // "Le collectif X" starts at the third token
+        if (first == null || first.start() > 5 || s.persons.stream().anyMatch(p -> p.start() < first.start())) {
             return;
         }
         List<OrgOcc> subjects = new ArrayList<>(List.of(first));

@@ -117,7 +117,7 @@ final class EventNames {
     private static int lastEventWord(Sent s, int from, int end) {
         for (int k = end - 1; k > from; k--) {
             if ("event".equals(Lexicon.get().eventLevel(s.tok(k).text())) && s.tok(k).isCapitalized()) {
-                return k + 1;
+                return s.tok(k + 1).text().matches("(19|20)\\d\\d") ? k + 2 : k + 1; // "Open Data Forum 2024"
             }
         }
         return -1;

@@ -176,7 +176,20 @@ final class EventSpotter {
         }
     }
 
+    private static final Pattern UNNAMED_SESSION = Pattern.compile(
+            "(?iu)\\b(the|a|an|la|une|le|un|l')\\s?(opening |closing )?(keynote|panel|table ronde|plénière|conférence|atelier|workshop|session)\\b");
+
     private void speakers(Sent s, List<EventRec> named) {
+        if (named.isEmpty() && currentPart == null && currentTop != null && UNNAMED_SESSION.matcher(s.text).find()
+                && s.paragraph - currentTop.paragraph <= 3) {
+            // An unnamed keynote or panel of the current event: its speakers take part in the event.
+            PersonRegistry.Entry by = SpeakerCues.deliveredBy(s);
+            if (by != null) {
+                currentTop.addSpeaker(by);
+            }
+            int with = s.find(0, "avec", "with");
+            s.persons.stream().filter(p -> with > 0 && p.start() > with).forEach(p -> currentTop.addSpeaker(p.entry()));
+        }
         EventRec target = named.stream().filter(e -> e.part).findFirst().orElse(currentPart != null ? currentPart : null);
         List<PersonOcc> listed = SpeakerCues.listedSpeakers(s);
         if (!listed.isEmpty()) {
