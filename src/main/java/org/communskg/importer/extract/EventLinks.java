@@ -58,7 +58,8 @@ final class EventLinks {
     /** "L'Agence organisait ... la journée", "Le Conseil participait ... à l'événement". */
     void subjectOrganization(EventRec e, Sent s) {
         OrgOcc first = s.orgs.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (first == null || first.start() > 5 || s.persons.stream().anyMatch(p -> p.start() < first.start())) {
+        // The subject may follow a date or an adverbial: "Les 13 et 14 juin, le Conseil était ...".
+        if (first == null || first.start() > 8 || s.persons.stream().anyMatch(p -> p.start() < first.start())) {
             return;
         }
         List<OrgOcc> subjects = new ArrayList<>(List.of(first));
@@ -79,7 +80,7 @@ final class EventLinks {
             v++;
         }
         Token verb = s.tok(v);
-        boolean present = verb.is("etait", "etaient") && s.tok(v + 1).folded().startsWith("present")
+        boolean present = verb.is("etait", "etaient", "was", "were") && s.tok(v + 1).folded().matches("present.*|represent.*")
                 || verb.is("a", "ont") && s.tok(v + 1).is("pris") && s.tok(v + 2).is("part");
         for (OrgOcc o : subjects) {
             if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {

@@ -208,6 +208,10 @@ final class EventSpotter {
                 s.persons.stream().filter(p -> p.start() > with).forEach(p -> namedPart.addSpeaker(p.entry()));
             }
         }
+        PersonOcc presenter = namedPart == null ? null : SpeakerCues.speakingSubject(s);
+        if (presenter != null && s.find(0, "lors", "during") >= 0) {
+            namedPart.addSpeaker(presenter.entry()); // "X a présenté ... lors de l'atelier « … »"
+        }
         if (namedPart != null && intervened != null) {
             namedPart.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
         }

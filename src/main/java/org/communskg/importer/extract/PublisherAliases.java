@@ -58,7 +58,8 @@ final class PublisherAliases {
     }
 
     private static boolean standsAlone(Token next) {
-        return !(next.isWord() && next.isCapitalized()) && !next.is("de", "du", "des", "d'", "pour", "sur")
+        // "les travaux du Conseil sur l'inclusion": "sur"/"pour" do not continue the name here.
+        return !(next.isWord() && next.isCapitalized()) && !next.is("de", "du", "des", "d'")
                 && !Chains.isAdjective(next) && !next.is("(");
     }
 }

@@ -34,6 +34,10 @@ final class RoleLexicon {
                 return k + f.size();
             }
         }
+        String f = s.tok(k).folded();
+        if (f.endsWith("s") && f.length() > 4 && Lexicon.get().roleKind(f.substring(0, f.length() - 1)) != null) {
+            return k + 1; // "ses membres", "les cofondateurs"
+        }
         if (s.english && isDomainWord(s, k)) {
             return roleEnd(s, k + 1); // "policy lead", "community manager"
         }

@@ -55,6 +55,9 @@ final class RoleSpotter {
                 }
             }
             add(out, p, s, before, 0.75);
+            if (s.tok(p.end()).is("et", "and") && s.personAt(p.end() + 1) != null && !possessive(s, p, subjectSentence).isEmpty()) {
+                add(out, s.personAt(p.end() + 1), s, possessive(s, p, subjectSentence), 0.7);
+            }
         }
         return out;
     }
@@ -106,13 +109,17 @@ final class RoleSpotter {
 
     /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
     private List<RolePhrase.Part> possessive(Sent s, PersonOcc p, Sent prev) {
-        int j = p.start() - 1;
-        if (prev == null || !s.tok(j).is(",")) {
+        PersonOcc head = coordinated(s, p).get(0); // "ses membres, A et B": B shares A's role
+        int j = head.start() - 1;
+        if (!s.tok(j).is(",")) {
             return List.of();
         }
         for (int k = Math.max(0, j - 4); k < j; k++) {
-            if (s.tok(k).is("son", "sa", "its", "their", "leur") && roles.roleEnd(s, k + 1) == j) {
-                OrgOcc subject = prev.orgs.stream().filter(o -> o.start() <= 2).findFirst().orElse(null);
+            if (s.tok(k).is("son", "sa", "ses", "its", "their", "leur", "leurs") && roles.roleEnd(s, k + 1) == j) {
+                // The organization is the subject of this sentence, else of a sentence just before.
+                int at = k;
+                OrgOcc subject = s.orgs.stream().filter(o -> o.start() < at && o.start() <= 8).findFirst()
+                        .orElse(prev == null ? null : prev.orgs.stream().filter(o -> o.start() <= 2).findFirst().orElse(null));
                 return subject == null ? List.of()
                         : List.of(new RolePhrase.Part(s.span(k + 1, j), subject.entry()));
             }
