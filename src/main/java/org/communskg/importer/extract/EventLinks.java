@@ -36,7 +36,7 @@ final class EventLinks {
                 e.sponsors.addAll(entities(s, k + 2)); // partners support the event
             } else if (t.is("funding", "financement") && s.tok(k + 1).is("from", "de", "du")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
-            } else if (t.is("soutien", "support") && s.tok(k + 1).is("de", "du", "d'", "of")) {
+            } else if (t.is("soutien", "support") && s.tok(k + 1).is("de", "du", "d'", "of", "from")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
             }
         }

@@ -58,7 +58,8 @@ final class EventNames {
             } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1))) {
                 end = Chains.nameEnd(s.toks, i, 10);
                 int last = "event".equals(level) ? end : lastEventWord(s, i, end);
-                if (last - i >= 2) {
+                boolean generic = "event".equals(level) && onlyAdjectives(s, i + 1, last); // "Rencontres régionales"
+                if (last - i >= 2 && !generic) {
                     String kind = "event".equals(level) ? t.text() : s.tok(last - 1).text();
                     named.add(new Named(i, s.span(i, last), kind, 0.75));
                 }
@@ -112,6 +113,15 @@ final class EventNames {
             }
         }
         return end - k >= 2 ? end : -1;
+    }
+
+    private static boolean onlyAdjectives(Sent s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Chains.isAdjective(s.tok(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int lastEventWord(Sent s, int from, int end) {

@@ -108,6 +108,9 @@ final class OrgSpotter {
         }
         if (PlainNames.GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
             j++;
+            if (s.tok(j).isCapitalized() && s.tok(j).is("l'", "la", "le", "les") && s.tok(j + 1).isCapitalized()) {
+                return articleName(s, j); // "le fablab L'Établi": the article belongs to the name
+            }
             if (s.tok(j).is("de", "du", "d'")) {
                 j++;
                 if (s.tok(j).is("la", "l'")) {
@@ -171,10 +174,21 @@ final class OrgSpotter {
         }
         for (int k = end - 1; k > i; k--) {
             if (lex.isSuffixHead(s.tok(k).text()) && s.tok(k).isCapitalized()) {
-                return k + 1;
+                // "Danish Agency for Digitisation": a head that also opens names keeps its complement.
+                return lex.isPrefixHead(s.tok(k).text()) ? end : k + 1;
             }
         }
         return -1;
+    }
+
+    private OrgOcc articleName(Sent s, int j) {
+        int end = plainNames.plainEnd(s, j + 1);
+        if (end == j + 1 || s.covered(j + 1)) {
+            return null;
+        }
+        OrgOcc found = new OrgOcc(j, end, reg.register(s.span(j, end), null, s.text, 0.75));
+        s.orgs.add(found);
+        return found;
     }
 
     private boolean isAcronymUse(Sent s, int i) {

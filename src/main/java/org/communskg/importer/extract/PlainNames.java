@@ -16,7 +16,8 @@ final class PlainNames {
             "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
             "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
             "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo",
-            "universite", "ecole", "revue", "magazine", "quotidien", "hebdomadaire");
+            "universite", "ecole", "revue", "magazine", "quotidien", "hebdomadaire", "fablab", "tiers-lieu",
+            "incubateur", "ressourcerie", "recyclerie");
 
     private final Lexicon lex = Lexicon.get();
     private final Authority authority;

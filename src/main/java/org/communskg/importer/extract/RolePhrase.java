@@ -31,6 +31,13 @@ final class RolePhrase {
     List<Part> appositions(Sent s, int start) {
         List<Part> out = new ArrayList<>();
         int i = start;
+        OrgOcc owner = s.orgAt(start);
+        if (owner != null && s.tok(owner.end()).text().matches("'s|’s") && roles.roleEnd(s, owner.end() + 1) > 0) {
+            // "Freja Holm, NOTF's community manager"
+            int end = segmentEnd(s, owner.end() + 1);
+            out.add(new Part(clean(s.span(owner.end() + 1, end)), owner.entry()));
+            return out;
+        }
         while (roles.roleEnd(s, i) > 0) {
             int end = segmentEnd(s, i);
             out.addAll(segment(s, i, end));
