@@ -216,7 +216,11 @@ final class EventSpotter {
             namedPart.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
         }
         boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
-        if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there)) {
+        // A session named with its moderator, then people speaking in the next paragraphs: its speakers.
+        // (Only in the paragraphs after the session's own, as recaps give each speaker their paragraph.)
+        boolean moderated = currentPart != null && currentPart.moderator != null && s.paragraph > currentPart.paragraph
+                && s.paragraph - currentPart.paragraph <= 2;
+        if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there || moderated)) {
             SpeakerCues.speakingSubjects(s).forEach(p -> currentPart.addSpeaker(p.entry()));
         }
     }

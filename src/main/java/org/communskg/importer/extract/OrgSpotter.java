@@ -122,6 +122,9 @@ final class OrgSpotter {
         if (occ != null || !allowPlain) {
             return occ;
         }
+        if (j > i && PlainNames.GENERIC.contains(s.tok(j - 1).folded())) {
+            plain = Plain.ANY; // "au cabinet Datactiv": the generic noun vouches for the name
+        }
         j = PlainNames.skipLegalForm(s, j);
         if (plainNames.isAmbiguousAuthorityName(s, j)) {
             OrgOcc known = new OrgOcc(j, j + 1, reg.register(s.tok(j).text(), null, s.text, 0.8));

@@ -97,6 +97,9 @@ final class SpeakerCues {
 
     static PersonOcc speakingSubject(Sent s) {
         PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first != null && first.start() == 1 && s.tok(0).is("pour", "selon", "for") && s.text.matches(".*[«“\"].*")) {
+            return first; // "Pour X, « … »": an opinion voiced on stage
+        }
         if (first == null || !SPEECH.matcher(s.span(first.end(), s.toks.size())).find()) {
             return null;
         }
