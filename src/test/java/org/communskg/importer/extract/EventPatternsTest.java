@@ -174,4 +174,33 @@ class EventPatternsTest {
                 "Bruno Calvez, Nina Obertan et Sacha Merle ont débattu des modèles de financement.");
         assertThat(event(x, "Financer les communs").speakers()).containsExactly("Bruno Calvez", "Nina Obertan", "Sacha Merle");
     }
+
+    @Test
+    void people_quoted_in_the_paragraphs_after_a_moderated_session_are_its_speakers() {
+        Extraction x = extract("Le 5 décembre, l'association Data Nord organisait à Lille la journée « Données en partage ».",
+                "La matinée s'est ouverte sur une table ronde intitulée « Qui gouverne les données ? », animée par Émilie Cordeau.",
+                "Pour Olivier Massard, « la donnée doit rester un bien commun ». Enfin, Romain Delattray a présenté une enquête.");
+        EventFact part = event(x, "Qui gouverne les données ?");
+        assertThat(part.moderator()).isEqualTo("Émilie Cordeau");
+        assertThat(part.speakers()).containsExactly("Olivier Massard", "Romain Delattray");
+        assertThat(event(x, "Données en partage").organizers()).containsExactly("Data Nord");
+    }
+
+    @Test
+    void english_sprint_with_a_date_range_and_co_organizers() {
+        Article a = new Article("t", null, null, null, "2024-03-18", "en", null, List.of(
+                "About forty volunteers joined the Public Code Doc Sprint, held on March 14-15 in Copenhagen.",
+                "The sprint was co-organized by the Nordic Open Tech Foundation (NOTF) and the Software Heritage Alliance, with support from the Danish Agency for Digitisation."));
+        EventFact e = event(extract(a), "Public Code Doc Sprint");
+        assertThat(e.date()).isEqualTo("2024-03-14");
+        assertThat(e.endDate()).isEqualTo("2024-03-15");
+        assertThat(e.organizers()).containsExactly("Nordic Open Tech Foundation", "Software Heritage Alliance");
+        assertThat(e.sponsors()).containsExactly("Danish Agency for Digitisation");
+    }
+
+    @Test
+    void a_generic_future_event_is_not_named() {
+        Extraction x = extract("Le réseau organisera ses premières Rencontres régionales en juin à Toulouse.");
+        assertThat(x.events()).isEmpty();
+    }
 }

@@ -178,4 +178,17 @@ class RolePatternsTest {
         assertThat(x.roles()).singleElement().satisfies(r -> assertThat(r.organization()).isNull());
         assertThat(x.organizations()).isEmpty();
     }
+
+    @Test
+    void english_organization_possessive_before_the_role() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "The Nordic Open Tech Foundation (NOTF) hosted the day. Sessions were led by Freja Holm, NOTF's community manager."));
+        assertThat(roles(extract(a))).containsExactly("Freja Holm / community manager / Nordic Open Tech Foundation");
+    }
+
+    @Test
+    void a_name_after_a_generic_noun_keeps_its_capitalised_article() {
+        Extraction x = extract("Margaux Teyssac, directrice du fablab L'Établi, et Émilie Cordeau, consultante au cabinet Datactiv, ont témoigné.");
+        assertThat(roles(x)).containsExactly("Margaux Teyssac / directrice / L'Établi", "Émilie Cordeau / consultante / Datactiv");
+    }
 }
