@@ -126,6 +126,9 @@ final class OrgSpotter {
             plain = Plain.ANY; // "au cabinet Datactiv": the generic noun vouches for the name
         }
         j = PlainNames.skipLegalForm(s, j);
+        if (s.orgAt(j) != null) {
+            return s.orgAt(j); // "la Scop Tech'Avenir", already found after its legal form
+        }
         if (plainNames.isAmbiguousAuthorityName(s, j)) {
             OrgOcc known = new OrgOcc(j, j + 1, reg.register(s.tok(j).text(), null, s.text, 0.8));
             s.orgs.add(known);

@@ -43,7 +43,8 @@ final class PlainNames {
         Token noun = s.tok(i);
         boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an")
                 || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an");
-        if (!GENERIC.contains(noun.folded()) || noun.isCapitalized() || !determined) {
+        boolean legalForm = noun.is("scic", "scop") && noun.isCapitalized(); // "la Scic Coursiers Solidaires"
+        if (!(GENERIC.contains(noun.folded()) && !noun.isCapitalized() || legalForm) || !determined) {
             return -1;
         }
         int first = i + 1;

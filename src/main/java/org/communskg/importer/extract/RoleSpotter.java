@@ -37,6 +37,12 @@ final class RoleSpotter {
                 add(out, p, s, phrase.appositions(s, p.end() + 1), 0.9);
             } else if (next.is("(")) {
                 parenthesis(out, s, p);
+            } else if (next.is("est", "etait", "is", "was")) {
+                // "Sophie Lemarchand est journaliste indépendante", "X is director of Y"
+                int start = s.tok(p.end() + 1).is("aussi", "egalement", "desormais", "also", "now") ? p.end() + 2 : p.end() + 1;
+                if (roles.roleEnd(s, start) > 0) {
+                    add(out, p, s, phrase.appositions(s, start), 0.8);
+                }
             } else if (next.is("of", "from")) {
                 OrgOcc o = phrase.orgs().orgAt(s, p.end() + 1, false); // "Sophie Brandt of the X Foundation"
                 if (o != null) {
