@@ -191,4 +191,12 @@ class RolePatternsTest {
         Extraction x = extract("Margaux Teyssac, directrice du fablab L'Établi, et Émilie Cordeau, consultante au cabinet Datactiv, ont témoigné.");
         assertThat(roles(x)).containsExactly("Margaux Teyssac / directrice / L'Établi", "Émilie Cordeau / consultante / Datactiv");
     }
+
+    @Test
+    void person_est_role_and_legal_forms_before_names() {
+        Extraction x = extract("À propos de l'auteure : Sophie Lemarquis est journaliste indépendante.",
+                "À Nantes, la Scic Coursiers Unis réunit 40 livreurs. Karim Benhadji est cofondateur de la Scic Coursiers Unis.");
+        assertThat(roles(x)).containsExactly("Sophie Lemarquis / journaliste indépendante / null",
+                "Karim Benhadji / cofondateur / Coursiers Unis");
+    }
 }
