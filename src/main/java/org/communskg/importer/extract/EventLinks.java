@@ -57,14 +57,18 @@ final class EventLinks {
 
     /** "L'Agence organisait ... la journée", "Le Conseil participait ... à l'événement". */
     void subjectOrganization(EventRec e, Sent s) {
-        OrgOcc first = s.orgs.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        // The subject may follow a date or an adverbial: "Les 13 et 14 juin, le Conseil était ...".
-        if (first == null || first.start() > 8 || s.persons.stream().anyMatch(p -> p.start() < first.start())) {
-            return;
-        }
+        // The subject may follow a date or an adverbial: "Les 13 et 14 juin, le Conseil était ...",
+        // "À l'invitation de la Région, la Fédération tenait ...": the first name followed by its verb.
+        s.orgs.stream().sorted((a, b) -> a.start() - b.start())
+                .filter(o -> o.start() <= 12 && s.persons.stream().noneMatch(p -> p.start() < o.start()))
+                .filter(o -> !s.tok(skipParen(s, o.end())).is(",") || s.tok(skipParen(s, o.end()) + 1).is("qui"))
+                .findFirst().ifPresent(o -> subjectVerb(e, s, o));
+    }
+
+    private void subjectVerb(EventRec e, Sent s, OrgOcc first) {
         List<OrgOcc> subjects = new ArrayList<>(List.of(first));
         int v = skipParen(s, first.end());
-        while (s.tok(v).is("et", ",", "and")) {
+        while (s.tok(v).is("et", "and")) {
             // "La FING et l'ANCT organisent ...": coordinated subjects.
             int next = s.tok(v + 1).is("la", "le", "l'", "les", "the") ? v + 2 : v + 1;
             OrgOcc o = s.orgAt(next) != null ? s.orgAt(next) : s.orgAt(v + 1);
@@ -81,6 +85,7 @@ final class EventLinks {
         }
         Token verb = s.tok(v);
         boolean present = verb.is("etait", "etaient", "was", "were") && s.tok(v + 1).folded().matches("present.*|represent.*")
+                || verb.is("tenait", "tient", "tenaient", "tiendra") && s.tok(v + 2).is("stand") // "tenait un stand au Salon"
                 || verb.is("a", "ont") && s.tok(v + 1).is("pris") && s.tok(v + 2).is("part");
         for (OrgOcc o : subjects) {
             if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {

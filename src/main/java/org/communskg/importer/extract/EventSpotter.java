@@ -189,6 +189,10 @@ final class EventSpotter {
             }
             int with = s.find(0, "avec", "with");
             s.persons.stream().filter(p -> with > 0 && p.start() > with).forEach(p -> currentTop.addSpeaker(p.entry()));
+            PersonOcc subject = SpeakerCues.speakingSubject(s);
+            if (subject != null) {
+                currentTop.addSpeaker(subject.entry()); // "X y a animé un atelier"
+            }
         }
         EventRec target = named.stream().filter(e -> e.part).findFirst().orElse(currentPart != null ? currentPart : null);
         List<PersonOcc> listed = SpeakerCues.listedSpeakers(s);

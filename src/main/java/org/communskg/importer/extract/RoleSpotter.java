@@ -17,6 +17,8 @@ final class RoleSpotter {
 
     private final RoleLexicon roles;
     private final RolePhrase phrase;
+    /** The publisher's entry when the article names it, for "Notre président, X". */
+    OrgRegistry.Entry publisher;
 
     RoleSpotter(RoleLexicon roles, OrgSpotter orgs) {
         this.roles = roles;
@@ -121,6 +123,9 @@ final class RoleSpotter {
             return List.of();
         }
         for (int k = Math.max(0, j - 4); k < j; k++) {
+            if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher != null) {
+                return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher)); // the publisher speaks
+            }
             if (s.tok(k).is("son", "sa", "ses", "its", "their", "leur", "leurs") && roles.roleEnd(s, k + 1) == j) {
                 // The organization is the subject of this sentence, else of a sentence just before.
                 int at = k;

@@ -50,6 +50,7 @@ public final class RuleBasedExtractor implements Extractor {
         sents.forEach(persons::spot);
 
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
+        roles.publisher = article.publisher() == null ? null : orgReg.find(article.publisher());
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
             roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));

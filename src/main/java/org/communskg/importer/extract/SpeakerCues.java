@@ -14,12 +14,12 @@ final class SpeakerCues {
     private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
     private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
-            + "propos|interv|pris la parole|débattu|échangé|discuté)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
+            + "propos|interv|pris la parole|débattu|échangé|discuté|anim)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
     private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|"
             + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
-            + "étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
+            + "ont participé|étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
             + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant)");
 
     private SpeakerCues() {
@@ -102,6 +102,9 @@ final class SpeakerCues {
         }
         if (first == null || !SPEECH.matcher(s.span(first.end(), s.toks.size())).find()) {
             return null;
+        }
+        if (first.start() == 3 && s.tok(0).is("notre", "son", "sa", "leur", "our", "its", "their") && s.tok(2).is(",")) {
+            return first; // "Notre président, X, y a animé un atelier"
         }
         for (int k = 0; k < first.start(); k++) {
             if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa",
