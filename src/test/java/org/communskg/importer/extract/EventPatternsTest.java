@@ -203,4 +203,15 @@ class EventPatternsTest {
         Extraction x = extract("Le réseau organisera ses premières Rencontres régionales en juin à Toulouse.");
         assertThat(x.events()).isEmpty();
     }
+
+    @Test
+    void the_publisher_speaking_as_we_and_exhibitors_taking_part() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Fédération des acteurs du libre", "2023-10-16",
+                "À l'invitation de la Région Normandie, la Fédération tenait un stand au Salon des solutions libres, le 12 octobre à Rouen.",
+                "Notre président, Victor Lebrou, y a animé un atelier. Ont participé à la table ronde de clôture : Céline Marest et Patrick Huet."));
+        EventFact e = event(x, "Salon des solutions libres");
+        assertThat(e.participants()).containsExactly("Fédération des acteurs du libre");
+        assertThat(e.speakers()).containsExactly("Victor Lebrou", "Céline Marest", "Patrick Huet");
+        assertThat(ExtractionAssertions.roles(x)).containsExactly("Victor Lebrou / président / Fédération des acteurs du libre");
+    }
 }
