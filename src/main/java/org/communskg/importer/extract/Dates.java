@@ -25,6 +25,8 @@ final class Dates {
     private static final String DAY = "(\\d{1,2})(?:er|st|nd|rd|th)?";
     private static final Pattern RANGE = Pattern.compile("(?:du|from|between)\\s+" + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?"
             + "\\s+(?:au|to|and|-)\\s+" + DAY + "\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
+    private static final Pattern AND_RANGE = Pattern.compile("(?:les|the)\\s+" + DAY + "\\s+(?:et|and)\\s+" + DAY + "\\s+" + MONTH
+            + "(?:\\s+(\\d{4}))?");
     private static final Pattern DASH_RANGE = Pattern.compile("\\b" + DAY + "\\s*-\\s*" + DAY + "\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+" + DAY + "(?:\\s*-\\s*" + DAY + ")?(?:,?\\s+(\\d{4}))?");
@@ -40,6 +42,10 @@ final class Dates {
             String year = m.group(6) != null ? m.group(6) : m.group(3);
             String startMonth = m.group(2) != null ? m.group(2) : m.group(5);
             return new String[] {iso(year, startMonth, m.group(1), articleYear), iso(year, m.group(5), m.group(4), articleYear)};
+        }
+        m = AND_RANGE.matcher(f);
+        if (m.find()) {
+            return new String[] {iso(m.group(4), m.group(3), m.group(1), articleYear), iso(m.group(4), m.group(3), m.group(2), articleYear)};
         }
         m = DASH_RANGE.matcher(f);
         if (m.find()) {

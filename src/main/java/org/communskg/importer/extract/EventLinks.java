@@ -10,17 +10,11 @@ import org.communskg.importer.extract.text.Token;
 
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
-    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?organis[ée]e?s?|organi[sz]ed|hosted|port[ée]e?s?");
-    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|financ[ée]e?s?|funded");
-    private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated");
-    private static final Pattern SUBJECT_ORGANIZES = Pattern.compile("(co-?)?organis(e|ait|ent|aient|era)|organi[sz]es");
-    private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era)|participates|attended");
-    private static final Pattern SPEECH = Pattern.compile("(?i)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
-            + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
-            + "propos|interv|pris la parole)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
-    private static final Pattern LISTED = Pattern.compile("(?i)\\b(sont intervenu(e)?s|intervenaient|participaient|"
-            + "ont pris la parole|se sont exprimé(e)?s|réunissait|speakers included|panelists included|featured|"
-            + "intervenants?\\s*:|intervenantes?\\s*:|avec comme intervenant)");
+    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|port[ée]e?s?");
+    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
+    private static final Pattern SUBJECT_ORGANIZES = Pattern.compile(
+            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened");
+    private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
 
     private final OrgSpotter orgs;
 
@@ -32,41 +26,78 @@ final class EventLinks {
     void organizersAndSponsors(EventRec e, Sent s, int from, int to) {
         for (int k = Math.max(0, from); k < to; k++) {
             Token t = s.tok(k);
-            boolean by = s.tok(k + 1).is("par", "by");
+            int byAt = byAfter(s, k);
+            boolean by = byAt > 0;
             if (by && ORGANIZED.matcher(t.folded()).matches() || t.is("initiative") && s.tok(k + 1).is("de", "du", "d'")) {
-                e.organizers.addAll(entities(s, k + 2));
+                e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
-                e.sponsors.addAll(entities(s, k + 2));
-            } else if (t.is("soutien", "support") && s.tok(k + 1).is("de", "du", "d'", "of")) {
+                e.sponsors.addAll(entities(s, byAt + 1));
+            } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with")) {
+                e.sponsors.addAll(entities(s, k + 2)); // partners support the event
+            } else if (t.is("funding", "financement") && s.tok(k + 1).is("from", "de", "du")) {
+                e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
+            } else if (t.is("soutien", "support") && s.tok(k + 1).is("de", "du", "d'", "of", "from")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
             }
         }
     }
 
+    /** "organisé le 6 mars à Toulouse par": index of "par"/"by" within a few words, or -1. */
+    private static int byAfter(Sent s, int k) {
+        for (int j = k + 1; j < s.toks.size() && j <= k + 9; j++) {
+            if (s.tok(j).is("par", "by")) {
+                return j;
+            }
+            if (s.tok(j).text().matches("[,.;:()«»“”\"]")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "L'Agence organisait ... la journée", "Le Conseil participait ... à l'événement". */
     void subjectOrganization(EventRec e, Sent s) {
-        OrgOcc first = s.orgs.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (first == null || first.start() > 1) {
-            return;
+        // The subject may follow a date or an adverbial: "Les 13 et 14 juin, le Conseil était ...",
+        // "À l'invitation de la Région, la Fédération tenait ...": the first name followed by its verb.
+        s.orgs.stream().sorted((a, b) -> a.start() - b.start())
+                .filter(o -> o.start() <= 12 && s.persons.stream().noneMatch(p -> p.start() < o.start()))
+                .filter(o -> !s.tok(skipParen(s, o.end())).is(",") || s.tok(skipParen(s, o.end()) + 1).is("qui"))
+                .findFirst().ifPresent(o -> subjectVerb(e, s, o));
+    }
+
+    private void subjectVerb(EventRec e, Sent s, OrgOcc first) {
+        List<OrgOcc> subjects = new ArrayList<>(List.of(first));
+        int v = skipParen(s, first.end());
+        while (s.tok(v).is("et", "and")) {
+            // "La FING et l'ANCT organisent ...": coordinated subjects.
+            int next = s.tok(v + 1).is("la", "le", "l'", "les", "the") ? v + 2 : v + 1;
+            OrgOcc o = s.orgAt(next) != null ? s.orgAt(next) : s.orgAt(v + 1);
+            if (o == null) {
+                break;
+            }
+            subjects.add(o);
+            v = skipParen(s, o.end());
         }
-        Token verb = s.tok(first.end()).is("(") ? s.tok(s.find(first.end(), ")") + 1) : s.tok(first.end());
-        if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
-            e.organizers.add(first.entry());
-        } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches()) {
-            e.participants.add(first.entry());
+        if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
+            v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
+        } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé")) {
+            v++;
+        }
+        Token verb = s.tok(v);
+        boolean present = verb.is("etait", "etaient", "was", "were") && s.tok(v + 1).folded().matches("present.*|represent.*")
+                || verb.is("tenait", "tient", "tenaient", "tiendra") && s.tok(v + 2).is("stand") // "tenait un stand au Salon"
+                || verb.is("a", "ont") && s.tok(v + 1).is("pris") && s.tok(v + 2).is("part");
+        for (OrgOcc o : subjects) {
+            if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
+                e.organizers.add(o.entry());
+            } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches() || present) {
+                e.participants.add(o.entry());
+            }
         }
     }
 
-    PersonRegistry.Entry moderator(Sent s) {
-        for (int k = 0; k + 2 < s.toks.size(); k++) {
-            if (MODERATED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
-                PersonOcc p = s.personAt(k + 2);
-                if (p != null) {
-                    return p.entry();
-                }
-            }
-        }
-        return null;
+    private static int skipParen(Sent s, int i) {
+        return s.tok(i).is("(") && s.find(i, ")") > 0 ? s.find(i, ")") + 1 : i;
     }
 
     /** "à Lyon", "in Brussels": a known place right after the preposition. */
@@ -99,31 +130,6 @@ final class EventLinks {
         return end > i ? s.span(i, end) : null;
     }
 
-    /** Persons after "Y sont intervenus", "Speakers included"... */
-    List<PersonOcc> listedSpeakers(Sent s) {
-        var m = LISTED.matcher(s.text);
-        if (!m.find()) {
-            return List.of();
-        }
-        int at = m.start();
-        return s.persons.stream().filter(p -> s.tok(p.start()).start() > at).toList();
-    }
-
-    /** The person a sentence opens with, when it says what they presented or argued. */
-    PersonOcc speakingSubject(Sent s) {
-        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (first == null || !SPEECH.matcher(s.span(first.end(), s.toks.size())).find()) {
-            return null;
-        }
-        for (int k = 0; k < first.start(); k++) {
-            if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa",
-                    "part", "quant", "finally", "then", "also", "et")) {
-                return null;
-            }
-        }
-        return first;
-    }
-
     private List<Object> entities(Sent s, int i) {
         List<Object> out = new ArrayList<>();
         while (i < s.toks.size()) {
@@ -141,6 +147,9 @@ final class EventLinks {
                 break;
             }
             i++;
+            if (s.tok(i).is("de", "du", "des", "d'")) {
+                i++; // "avec le soutien de X et de la Caisse Y"
+            }
         }
         return out;
     }

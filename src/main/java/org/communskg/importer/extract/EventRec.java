@@ -16,6 +16,7 @@ final class EventRec {
     String partOf;
     PersonRegistry.Entry moderator;
     boolean implicitSpeakers;
+    int paragraph;
     final Set<Object> organizers = new LinkedHashSet<>();
     final Set<Object> sponsors = new LinkedHashSet<>();
     final Set<Object> participants = new LinkedHashSet<>();

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.communskg.importer.extract.Sent.PersonOcc;
-import org.communskg.importer.extract.text.Chains;
 import org.communskg.importer.extract.text.Lexicon;
-import org.communskg.importer.extract.text.Token;
 
 /**
  * Finds events and their sessions, then who organized, supported, moderated and spoke. Reads
@@ -15,16 +13,23 @@ import org.communskg.importer.extract.text.Token;
  */
 final class EventSpotter {
     private static final Pattern UNNAMED_PART = Pattern.compile(
-            "(?i)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
+            "(?iu)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
     private static final Pattern UNNAMED_EVENT = Pattern.compile(
-            "(?i)\\b(cet|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|summit)\\b");
+            "(?iu)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
+            + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b");
+    private static final Pattern LINK_WORDS = Pattern.compile(
+            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with)\\b");
+    private static final Pattern LIST_HEADER = Pattern.compile(
+            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
     private static final Pattern PANEL_WORDS = Pattern.compile(
-            "(?i)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
+            "(?iu)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 
     private final EventLinks links;
     private final List<EventRec> tops = new ArrayList<>();
     private final List<EventRec> orphanParts = new ArrayList<>();
     private EventRec currentTop;
+    private EventRec listTarget;
+    private int listParagraph = -2;
     private EventRec currentPart;
     private final Integer year;
 
@@ -42,8 +47,18 @@ final class EventSpotter {
                 found.add(new int[] {q.kindIndex()});
             }
         }
-        capitalisedNames(s, named, found);
+        for (EventNames.Named n : EventNames.find(s)) {
+            named.add(event(n.name(), n.kind(), s, n.confidence()));
+            found.add(new int[] {n.at()});
+        }
         EventRec referent = named.isEmpty() ? referent(s) : null;
+        if (named.isEmpty() && referent == null && SpeakerCues.moderator(s) != null) {
+            // "Les échanges étaient animés par X", shortly after the session (or event) is named.
+            EventRec recent = currentPart != null ? currentPart : currentTop;
+            if (recent != null && s.paragraph - recent.paragraph <= 3) {
+                referent = recent;
+            }
+        }
         if (referent != null) {
             named.add(referent);
             found.add(new int[] {0});
@@ -54,6 +69,28 @@ final class EventSpotter {
             describe(named.get(i), s, from, to);
         }
         speakers(s, named);
+        speakerList(s);
+    }
+
+    /** "Intervenant·e·s :" then one person per line: the speakers of the current session. */
+    private void speakerList(Sent s) {
+        if (LIST_HEADER.matcher(s.text).find()) {
+            listParagraph = s.paragraph;
+            listTarget = currentPart != null ? currentPart : currentTop;
+            s.persons.forEach(p -> addListed(p.entry()));
+            return;
+        }
+        boolean line = s.paragraph == listParagraph + 1 || s.paragraph == listParagraph && !s.paragraphStart;
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (line && first != null && first.start() <= 1) {
+            addListed(first.entry());
+        }
+    }
+
+    private void addListed(PersonRegistry.Entry p) {
+        if (listTarget != null) {
+            listTarget.addSpeaker(p);
+        }
     }
 
     List<EventFact> facts() {
@@ -72,6 +109,7 @@ final class EventSpotter {
             }
         }
         EventRec e = new EventRec(name, kind.toLowerCase(java.util.Locale.ROOT), part, s.text, conf);
+        e.paragraph = s.paragraph;
         if (part) {
             if (currentTop != null) {
                 currentTop.parts.add(e);
@@ -98,56 +136,12 @@ final class EventSpotter {
         return all;
     }
 
-    /** "l'événement NEC ESS Europe", "Rencontres des communs solidaires", "Commons Data Summit". */
-    private void capitalisedNames(Sent s, List<EventRec> named, List<int[]> found) {
-        for (int i = 0; i < s.toks.size(); i++) {
-            Token t = s.tok(i);
-            String level = Lexicon.get().eventLevel(t.text());
-            int end = -1;
-            if (level != null && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
-                end = capitalRun(s, i + 1);
-                if (end > i + 1) {
-                    named.add(event(s.span(i + 1, end), t.text(), s, 0.8));
-                    found.add(new int[] {i});
-                }
-            } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1))) {
-                end = Chains.nameEnd(s.toks, i, 10);
-                int last = "event".equals(level) ? end : lastEventWord(s, i, end);
-                if (last - i >= 2) {
-                    String kind = "event".equals(level) ? t.text() : s.tok(last - 1).text();
-                    named.add(event(s.span(i, last), kind, s, 0.75));
-                    found.add(new int[] {i});
-                }
-            }
-            if (end > i) {
-                i = end - 1;
-            }
-        }
-    }
-
-    private static int lastEventWord(Sent s, int from, int end) {
-        for (int k = end - 1; k > from; k--) {
-            if ("event".equals(Lexicon.get().eventLevel(s.tok(k).text())) && s.tok(k).isCapitalized()) {
-                return k + 1;
-            }
-        }
-        return -1;
-    }
-
-    private static int capitalRun(Sent s, int i) {
-        int k = i;
-        while (k < s.toks.size() && (s.tok(k).isWord() && s.tok(k).isCapitalized() || s.tok(k).text().matches("\\d{4}"))
-                && !s.tok(k).is("le", "la", "les")) {
-            k++;
-        }
-        return k;
-    }
-
     private EventRec referent(Sent s) {
         if (UNNAMED_PART.matcher(s.text).find() && currentPart != null) {
             return currentPart;
         }
-        if (UNNAMED_EVENT.matcher(s.text).find() && currentTop != null) {
+        boolean linking = LINK_WORDS.matcher(s.text).find();
+        if ((UNNAMED_EVENT.matcher(s.text).find() || linking) && currentTop != null) {
             return currentTop;
         }
         return null;
@@ -155,13 +149,13 @@ final class EventSpotter {
 
     private void describe(EventRec e, Sent s, int from, int to) {
         String[] d = Dates.find(s.text, year);
-        if (d != null && e.date == null && !e.part) {
+        if (d != null && e.date == null) {
             e.date = d[0];
             e.endDate = d[1];
         }
         links.organizersAndSponsors(e, s, from, to);
         links.subjectOrganization(e, s);
-        PersonRegistry.Entry mod = links.moderator(s);
+        PersonRegistry.Entry mod = SpeakerCues.moderator(s);
         if (mod != null) {
             e.moderator = mod;
             e.speakers.remove(mod);
@@ -173,14 +167,35 @@ final class EventSpotter {
         if (partOf != null && !e.part) {
             e.partOf = partOf;
         }
+        PersonRegistry.Entry speaker = SpeakerCues.deliveredBy(s);
+        if (speaker != null && e.part) {
+            e.addSpeaker(speaker);
+        }
         if (e.part && PANEL_WORDS.matcher(s.text).find()) {
             e.implicitSpeakers = true;
         }
     }
 
+    private static final Pattern UNNAMED_SESSION = Pattern.compile(
+            "(?iu)\\b(the|a|an|la|une|le|un|l')\\s?(opening |closing )?(keynote|panel|table ronde|plénière|conférence|atelier|workshop|session)\\b");
+
     private void speakers(Sent s, List<EventRec> named) {
+        if (named.isEmpty() && currentPart == null && currentTop != null && UNNAMED_SESSION.matcher(s.text).find()
+                && s.paragraph - currentTop.paragraph <= 3) {
+            // An unnamed keynote or panel of the current event: its speakers take part in the event.
+            PersonRegistry.Entry by = SpeakerCues.deliveredBy(s);
+            if (by != null) {
+                currentTop.addSpeaker(by);
+            }
+            int with = s.find(0, "avec", "with");
+            s.persons.stream().filter(p -> with > 0 && p.start() > with).forEach(p -> currentTop.addSpeaker(p.entry()));
+            PersonOcc subject = SpeakerCues.speakingSubject(s);
+            if (subject != null) {
+                currentTop.addSpeaker(subject.entry()); // "X y a animé un atelier"
+            }
+        }
         EventRec target = named.stream().filter(e -> e.part).findFirst().orElse(currentPart != null ? currentPart : null);
-        List<PersonOcc> listed = links.listedSpeakers(s);
+        List<PersonOcc> listed = SpeakerCues.listedSpeakers(s);
         if (!listed.isEmpty()) {
             EventRec t = target != null ? target : currentTop;
             if (t != null) {
@@ -188,11 +203,29 @@ final class EventSpotter {
             }
             return;
         }
-        if (named.isEmpty() && currentPart != null && currentPart.implicitSpeakers) {
-            PersonOcc subject = links.speakingSubject(s);
-            if (subject != null) {
-                currentPart.addSpeaker(subject.entry());
+        EventRec namedPart = named.stream().filter(e -> e.part).findFirst().orElse(null);
+        PersonOcc intervened = SpeakerCues.intervenedSubject(s);
+        if (namedPart != null) {
+            int with = s.find(0, "avec", "with");
+            if (with > 0) {
+                // "Seconde table ronde : « … », avec A (X) et B (Y)"
+                s.persons.stream().filter(p -> p.start() > with).forEach(p -> namedPart.addSpeaker(p.entry()));
             }
+        }
+        PersonOcc presenter = namedPart == null ? null : SpeakerCues.speakingSubject(s);
+        if (presenter != null && s.find(0, "lors", "during") >= 0) {
+            namedPart.addSpeaker(presenter.entry()); // "X a présenté ... lors de l'atelier « … »"
+        }
+        if (namedPart != null && intervened != null) {
+            namedPart.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
+        }
+        boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
+        // A session named with its moderator, then people speaking in the next paragraphs: its speakers.
+        // (Only in the paragraphs after the session's own, as recaps give each speaker their paragraph.)
+        boolean moderated = currentPart != null && currentPart.moderator != null && s.paragraph > currentPart.paragraph
+                && s.paragraph - currentPart.paragraph <= 2;
+        if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there || moderated)) {
+            SpeakerCues.speakingSubjects(s).forEach(p -> currentPart.addSpeaker(p.entry()));
         }
     }
 }

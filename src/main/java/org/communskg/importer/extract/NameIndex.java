@@ -17,6 +17,8 @@ final class NameIndex {
 
     private final OrgRegistry reg;
     private final List<Label> authorityLabels = new ArrayList<>();
+    private java.util.Map<String, List<Label>> byFirstWord = java.util.Map.of();
+    private int indexedVersion = -1;
 
     NameIndex(OrgRegistry reg, Authority authority) {
         this.reg = reg;
@@ -60,16 +62,41 @@ final class NameIndex {
             return null;
         }
         Label best = null;
-        for (Label l : candidates()) {
+        for (Label l : candidates(first.folded())) {
             int n = l.words().size();
-            if ((best == null || n > best.words().size()) && matches(s, i, l) && s.tok(i + n - 1).isCapitalized()) {
+            if ((best == null || n > best.words().size()) && matches(s, i, l) && nameCapitalized(s, i, n)) {
                 best = l;
             }
         }
         return best;
     }
 
-    private List<Label> candidates() {
+    /** The first word after any article is capitalised: "Le Monde" but not "le monde". */
+    private static boolean nameCapitalized(Sent s, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (!s.tok(k).is("le", "la", "les", "l'", "du", "au", "the")) {
+                return s.tok(k).isCapitalized() || s.tok(k).isAcronymLike() || s.tok(k).text().matches(".*\\d.*");
+            }
+        }
+        return false;
+    }
+
+    /** Labels whose first word is w; the index is rebuilt only when the registry has changed. */
+    private List<Label> candidates(String w) {
+        if (indexedVersion != reg.version()) {
+            java.util.Map<String, List<Label>> index = new java.util.HashMap<>();
+            for (Label l : allLabels()) {
+                if (!l.words().isEmpty()) {
+                    index.computeIfAbsent(l.words().get(0), k -> new ArrayList<>()).add(l);
+                }
+            }
+            byFirstWord = index;
+            indexedVersion = reg.version();
+        }
+        return byFirstWord.getOrDefault(w, List.of());
+    }
+
+    private List<Label> allLabels() {
         List<Label> all = new ArrayList<>(authorityLabels);
         for (OrgRegistry.Entry e : reg.entries()) {
             all.add(new Label(words(e.name), e.name, null));
@@ -77,7 +104,7 @@ final class NameIndex {
                 all.add(new Label(List.of(e.acronym), e.acronym, null));
             }
             // "Le Conseil" forms are publisher aliases, marked with their own context check.
-            e.forms.stream().filter(f -> !f.matches("(?i)(le|la|l['’]) ?\\p{Lu}\\S*"))
+            e.forms.stream().filter(f -> !f.matches("(?iu)(le|la|l['’]) ?\\p{Lu}\\S*"))
                     .forEach(f -> all.add(new Label(words(f), f, null)));
         }
         return all;
@@ -95,8 +122,11 @@ final class NameIndex {
         return true;
     }
 
+    private static final java.util.Map<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Folded words of a label, memoized: the same labels are re-indexed as the registry grows. */
     private static List<String> words(String label) {
-        return Tokenizer.tokens(label).stream().map(t -> Fold.fold(t.text())).toList();
+        return WORDS.computeIfAbsent(label, l -> Tokenizer.tokens(l).stream().map(Token::folded).toList());
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -23,6 +23,7 @@ final class OrgRegistry {
         final Set<String> forms = new LinkedHashSet<>();
         String sentence;
         double confidence;
+        String lastState;
 
         OrgMention toMention() {
             List<String> aliases = new ArrayList<>();
@@ -36,15 +37,32 @@ final class OrgRegistry {
 
         boolean hasLabel(String s) {
             String f = Fold.fold(s);
-            if (f.equals(Fold.fold(name)) || acronym != null && acronym.equalsIgnoreCase(s)) {
+            if (acronym != null && acronym.equalsIgnoreCase(s)) {
                 return true;
             }
-            return forms.stream().anyMatch(x -> Fold.fold(x).equals(f));
+            return foldedLabels().contains(f);
+        }
+
+        private final Set<String> folded = new java.util.HashSet<>();
+        private String foldedFor;
+
+        /** Folded name and forms, recomputed only when they change. */
+        private Set<String> foldedLabels() {
+            String key = name + "|" + forms.size();
+            if (!key.equals(foldedFor)) {
+                folded.clear();
+                folded.add(Fold.fold(name));
+                forms.forEach(x -> folded.add(Fold.fold(x)));
+                foldedFor = key;
+            }
+            return folded;
         }
     }
 
     private final Authority authority;
     private final List<Entry> entries = new ArrayList<>();
+    /** Bumped on every change, so indexes over the labels know when to rebuild. */
+    private int version;
 
     OrgRegistry(Authority authority) {
         this.authority = authority;
@@ -72,6 +90,17 @@ final class OrgRegistry {
 
     /** Registers a form (and its acronym when the text defines one); returns its entry. */
     Entry register(String surface, String acronym, String sentence, double confidence) {
+        int before = entries.size();
+        Entry e = registerInner(surface, acronym, sentence, confidence);
+        String state = e.name + "|" + e.acronym + "|" + e.forms.size();
+        if (entries.size() != before || !state.equals(e.lastState)) {
+            version++; // only real changes invalidate the label index
+            e.lastState = state;
+        }
+        return e;
+    }
+
+    private Entry registerInner(String surface, String acronym, String sentence, double confidence) {
         Entry e = find(surface);
         if (e == null && acronym != null) {
             e = find(acronym);
@@ -109,7 +138,13 @@ final class OrgRegistry {
 
     /** Adds an alias ("Le Conseil") to an entry. */
     void alias(Entry e, String form) {
-        e.forms.add(form);
+        if (e.forms.add(form)) {
+            version++;
+        }
+    }
+
+    int version() {
+        return version;
     }
 
     List<Entry> entries() {

@@ -14,10 +14,6 @@ import org.communskg.importer.extract.text.Token;
  * Inno3"), plain capitalised names.
  */
 final class OrgSpotter {
-    private static final Set<String> GENERIC = Set.of("association", "cooperative", "collectif", "fondation",
-            "entreprise", "societe", "start-up", "startup", "reseau", "federation", "agence", "cabinet", "scop",
-            "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
-            "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank", "plateforme");
     private static final Set<String> MODIFIERS = Set.of("ancienne", "ancien", "actuelle", "actuel", "jeune", "petite",
             "grande", "nouvelle", "nouveau", "former");
     private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'", "the", "du", "au", "aux");
@@ -25,56 +21,17 @@ final class OrgSpotter {
     private final OrgRegistry reg;
     private final Lexicon lex = Lexicon.get();
     private final NameIndex names;
+    private final PlainNames plainNames;
 
     OrgSpotter(OrgRegistry reg, Authority authority) {
         this.reg = reg;
+        this.plainNames = new PlainNames(authority);
         this.names = new NameIndex(reg, authority);
     }
 
     /** First pass: "Name (ACR)" and "ACR (Name)" definitions. */
     void defineAcronyms(Sent s) {
-        List<Token> t = s.toks;
-        for (int k = 1; k + 2 < t.size(); k++) {
-            if (!t.get(k).is("(") || !t.get(k + 2).is(")") || !t.get(k + 1).isAcronymLike()) {
-                continue;
-            }
-            String acr = t.get(k + 1).text();
-            int start = definedName(s, k, acr);
-            if (start >= 0) {
-                reg.register(s.span(start, k), acr, s.text, 0.95);
-            }
-        }
-        for (int k = 0; k + 3 < t.size(); k++) {
-            if (t.get(k).isAcronymLike() && t.get(k + 1).is("(") && Chains.isNameWord(t.get(k + 2))) {
-                int end = Chains.nameEnd(t, k + 2, 17);
-                if (s.tok(end).is(")") && plausible(t, k + 2, end, t.get(k).text())) {
-                    reg.register(s.span(k + 2, end), t.get(k).text(), s.text, 0.95);
-                }
-            }
-        }
-    }
-
-    /**
-     * Start of the name an acronym in parentheses at k defines: a name chain ending at k, else the
-     * nearest capitalised word from which the acronym's letters follow the initials.
-     */
-    private static int definedName(Sent s, int k, String acr) {
-        List<Token> t = s.toks;
-        for (int start = Math.max(0, k - 16); start < k; start++) {
-            if (Chains.isNameWord(t.get(start)) && !Chains.isNameWord(s.tok(start - 1))
-                    && Chains.nameEnd(t, start, 17) == k && plausible(t, start, k, acr)) {
-                return start;
-            }
-        }
-        for (int start = k - 1; start >= Math.max(0, k - 12); start--) {
-            if (t.get(start).text().matches("\\p{P}+") && !t.get(start).isElision()) {
-                return -1;
-            }
-            if (Chains.isNameWord(t.get(start)) && strictlyPlausible(t, start, k, acr)) {
-                return start;
-            }
-        }
-        return -1;
+        AcronymDefinitions.define(s, reg);
     }
 
     /** Second pass: every organization name of the sentence, longest first, without overlaps. */
@@ -93,13 +50,49 @@ final class OrgSpotter {
                 i = end - 1;
             } else if (isAcronymUse(s, i)) {
                 String acr = t.get(i).text();
-                s.orgs.add(new OrgOcc(i, i + 1, reg.register(acr, acr, s.text, 0.7)));
+                // "la DREETS Occitanie": a regional branch keeps its place in the name.
+                int e = lex.isPlace(s.tok(i + 1).text()) && s.tok(i + 1).isCapitalized() ? i + 2 : i + 1;
+                boolean town = s.tok(i + 2).isCapitalized() && s.tok(i + 2).isWord() && !lex.isCommonWord(s.tok(i + 2).text())
+                        && !lex.isPrefixHead(s.tok(i + 2).text()) && !s.tok(i + 2).isAcronymLike();
+                if (e == i + 1 && s.tok(i + 1).is("de", "du", "d'") && (lex.isPlace(s.tok(i + 2).text()) || town)) {
+                    e = i + 3; // "le CHU de Toulouse"
+                }
+                s.orgs.add(new OrgOcc(i, e, reg.register(s.span(i, e), acr, s.text, 0.7)));
+                i = e - 1;
+            } else if (PlainNames.GENERIC.contains(t.get(i).folded()) && plainNames.isAmbiguousAuthorityName(s, i + 1)) {
+                s.orgs.add(new OrgOcc(i + 1, i + 2, reg.register(t.get(i + 1).text(), null, s.text, 0.8)));
+                i++;
+            } else if (plainNames.genericNamed(s, i) > i + 1) {
+                int e = plainNames.genericNamed(s, i);
+                boolean keepNoun = t.get(i).is("universite", "university", "ecole");
+                String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
+                OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
+                if (keepNoun) {
+                    reg.alias(entry, s.span(i, e));
+                }
+                s.orgs.add(new OrgOcc(keepNoun ? i : i + 1, e, entry));
+                i = e - 1;
             }
         }
     }
 
+    /** How much a context allows an unknown capitalised name to be taken as an organization. */
+    enum Plain {
+        /** Known names only. */
+        NONE,
+        /** Also unknown names of two words or more, or with inner capitals or digits (OpenTerra, Inno3). */
+        NAMES,
+        /** Any capitalised name: parentheses after a person, "chez X", "organisé par X". */
+        ANY
+    }
+
     /** An organization named at token i in a context that expects one (after "chez", "de"...). */
     OrgOcc orgAt(Sent s, int i, boolean allowPlain) {
+        return orgAt(s, i, allowPlain ? Plain.ANY : Plain.NONE);
+    }
+
+    OrgOcc orgAt(Sent s, int i, Plain plain) {
+        boolean allowPlain = plain != Plain.NONE;
         if (s.orgAt(i) != null) {
             return s.orgAt(i); // "l'Agence" marked as the publisher, article included
         }
@@ -107,8 +100,17 @@ final class OrgSpotter {
         while (s.tok(j).is("la", "le", "les", "l'", "the") || MODIFIERS.contains(s.tok(j).folded())) {
             j++;
         }
-        if (GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
+        if (s.orgAt(j) != null) {
+            return s.orgAt(j); // "l'université Grenoble Alpes" starts at its noun
+        }
+        if (s.tok(j).isCapitalized() && PlainNames.GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()) {
+            j++; // a nationality before the generic noun: "the Dutch cooperative Datawerk"
+        }
+        if (PlainNames.GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
             j++;
+            if (s.tok(j).isCapitalized() && s.tok(j).is("l'", "la", "le", "les") && s.tok(j + 1).isCapitalized()) {
+                return articleName(s, j); // "le fablab L'Établi": the article belongs to the name
+            }
             if (s.tok(j).is("de", "du", "d'")) {
                 j++;
                 if (s.tok(j).is("la", "l'")) {
@@ -120,31 +122,52 @@ final class OrgSpotter {
         if (occ != null || !allowPlain) {
             return occ;
         }
-        int end = j;
-        while (end < s.toks.size() && end - j < 5 && isPlainNamePart(s, end)) {
-            end++;
+        if (j > i && PlainNames.GENERIC.contains(s.tok(j - 1).folded())) {
+            plain = Plain.ANY; // "au cabinet Datactiv": the generic noun vouches for the name
         }
+        j = PlainNames.skipLegalForm(s, j);
+        if (s.orgAt(j) != null) {
+            return s.orgAt(j); // "la Scop Tech'Avenir", already found after its legal form
+        }
+        if (plainNames.isAmbiguousAuthorityName(s, j)) {
+            OrgOcc known = new OrgOcc(j, j + 1, reg.register(s.tok(j).text(), null, s.text, 0.8));
+            s.orgs.add(known);
+            return known;
+        }
+        int end = plainNames.plainEnd(s, j);
         if (end == j || s.covered(j)) {
             return null;
         }
         String name = s.span(j, end);
+        // "à l'Inria", "de l'Ademe": after an elided article a lone capitalised word is a name.
+        boolean elided = s.tok(j - 1).is("l'") && !lex.isPrefixHead(name) && !lex.isCommonWord(name);
+        boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;
+        if (end - j == 1 && lex.isPrefixHead(name)) {
+            return null; // "the Commission", "l'Agence": a reference, not a new name
+        }
+        if (plain == Plain.NAMES && !distinctive) {
+            return null; // "ministre du Numérique", "chargée de la Culture": a capitalised noun, not a name
+        }
         if (lex.isPlace(name) || lex.isPlatform(name) || lex.isFirstName(s.tok(j).text())
                 || lex.eventLevel(s.tok(j).text()) != null || lex.isNonOrgAcronym(name)) {
             return null;
         }
-        OrgOcc plain = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
-        s.orgs.add(plain);
-        return plain;
+        OrgOcc found = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
+        s.orgs.add(found);
+        return found;
     }
 
-    private boolean isPlainNamePart(Sent s, int i) {
-        Token t = s.tok(i);
-        return t.isWord() && (t.isCapitalized() || t.text().matches(".*\\d.*")) && !lex.isCommonWord(t.text())
-                || t.is("&") && Chains.isNameWord(s.tok(i + 1));
+    /** "Université d'été", "Université de printemps": an event, not a university. */
+    static boolean isSeasonalEvent(Sent s, int i) {
+        return s.tok(i).is("universite", "universites") && s.tok(i + 1).is("d'", "de")
+                && s.tok(i + 2).is("ete", "printemps", "automne", "hiver");
     }
 
     private int headEnd(Sent s, int i) {
         Token t = s.tok(i);
+        if (isSeasonalEvent(s, i)) {
+            return -1;
+        }
         if (!Chains.isNameWord(t) || Chains.isNameWord(s.tok(i - 1)) && !lex.isPrefixHead(t.text())) {
             return -1;
         }
@@ -152,12 +175,26 @@ final class OrgSpotter {
         if (lex.isPrefixHead(t.text())) {
             return end - i >= 2 ? end : -1;
         }
+        if (lex.isFirstName(t.text()) || lex.roleKind(t.text()) != null) {
+            return -1; // "Sophie Brandt of the X Foundation", "CEO of X Labs"
+        }
         for (int k = end - 1; k > i; k--) {
             if (lex.isSuffixHead(s.tok(k).text()) && s.tok(k).isCapitalized()) {
-                return k + 1;
+                // "Danish Agency for Digitisation": a head that also opens names keeps its complement.
+                return lex.isPrefixHead(s.tok(k).text()) ? end : k + 1;
             }
         }
         return -1;
+    }
+
+    private OrgOcc articleName(Sent s, int j) {
+        int end = plainNames.plainEnd(s, j + 1);
+        if (end == j + 1 || s.covered(j + 1)) {
+            return null;
+        }
+        OrgOcc found = new OrgOcc(j, end, reg.register(s.span(j, end), null, s.text, 0.75));
+        s.orgs.add(found);
+        return found;
     }
 
     private boolean isAcronymUse(Sent s, int i) {
@@ -168,34 +205,10 @@ final class OrgSpotter {
         Token prev = s.tok(i - 1);
         boolean orgContext = DETERMINERS.contains(prev.folded()) || prev.is("chez", "par", "by", "at")
                 || prev.is("(") && s.tok(i + 1).is(")");
-        return orgContext && !Chains.isNameWord(s.tok(i + 1)) && !s.tok(i + 1).isAcronymLike();
-    }
-
-    private static boolean plausible(List<Token> t, int start, int end, String acr) {
-        return strictlyPlausible(t, start, end, acr) || Lexicon.get().isPrefixHead(t.get(start).text())
-                || t.subList(start, end).stream().anyMatch(x -> Lexicon.get().isSuffixHead(x.text()));
-    }
-
-    /** The acronym's letters appear, in order, among the initials of the name's words. */
-    private static boolean strictlyPlausible(List<Token> t, int start, int end, String acr) {
-        StringBuilder initials = new StringBuilder();
-        for (int i = start; i < end; i++) {
-            for (String part : t.get(i).folded().split("-")) {
-                if (!part.isEmpty() && t.get(i).isWord()) {
-                    initials.append(part.charAt(0));
-                }
-            }
+        boolean alone = !Chains.isNameWord(s.tok(i + 1)) || lex.isPlace(s.tok(i + 1).text());
+        if (t.isAcronymLike() && s.tok(i + 1).is("(")) {
+            return false; // defined in parentheses, handled by AcronymDefinitions
         }
-        String letters = acr.replaceAll("[^\\p{Lu}]", "").toLowerCase(java.util.Locale.ROOT);
-        if (letters.isEmpty() || initials.length() == 0 || initials.charAt(0) != letters.charAt(0)) {
-            return false;
-        }
-        int k = 0;
-        for (int i = 0; i < initials.length() && k < letters.length(); i++) {
-            if (initials.charAt(i) == letters.charAt(k)) {
-                k++;
-            }
-        }
-        return k == letters.length();
+        return orgContext && alone && !s.tok(i + 1).isAcronymLike();
     }
 }

@@ -86,7 +86,26 @@ final class PersonSpotter {
         boolean byline = s.paragraphStart && first == 1 && s.tok(0).is("par", "by");
         boolean interview = s.paragraphStart && first == 0 && s.tok(end).is(":");
         boolean apposition = s.tok(end).is(",") && roles.roleEnd(s, end + 1) > 0;
-        return byline || interview || apposition;
+        boolean affiliation = s.tok(end).is("(") && orgIn(s, end + 1);
+        boolean titled = roleBefore(s, first);
+        return byline || interview || apposition || affiliation || titled;
+    }
+
+    /** "(Carto Commune)", "(INJEP)": an organization already known fills the parentheses. */
+    private static boolean orgIn(Sent s, int i) {
+        Sent.OrgOcc o = s.orgAt(i);
+        return o != null && s.tok(o.end()).is(")");
+    }
+
+    /** "l'urbaniste Tiphaine Morvan", "la journaliste X": a role noun with its article right before. */
+    private boolean roleBefore(Sent s, int first) {
+        for (int j = Math.max(0, first - 3); j < first; j++) {
+            boolean article = s.tok(j - 1).is("le", "la", "l'", "the", "son", "sa", "leur", "its", "their");
+            if (article && (roles.roleEnd(s, j) == first || s.tok(first - 1).is(",") && roles.roleEnd(s, j) == first - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCivility(Sent s, int i) {

@@ -21,7 +21,9 @@ final class PublicationSpotter {
         }
     }
 
-    private static final Pattern PRESENTS = Pattern.compile("(?i)(présent|annonc|dévoil|détaill|publi|presented|announced|launched)");
+    private static final Pattern PRESENTS = Pattern.compile("(?iu)(présent|annonc|dévoil|détaill|publi|presented|announced|launched)");
+
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)\\b(a|ont|vient de|viennent de) (publié|rendu|dévoilé|publier|rendre)|\\b(published|released)\\b");
 
     private final OrgSpotter orgs;
 
@@ -76,7 +78,7 @@ final class PublicationSpotter {
         if (s.tok(after).is(",")) {
             after++;
         }
-        if (s.tok(after).text().matches("(?i)publi[ée]e?s?|published|édité|édité?e|rédigée?|réalisée?")) {
+        if (s.tok(after).text().matches("(?iu)publi[ée]e?s?|published|édité|édité?e|rédigée?|réalisée?")) {
             after++;
         }
         if (s.tok(after).is("par", "by")) {
@@ -90,7 +92,11 @@ final class PublicationSpotter {
         if (possessive) {
             return s.orgs.stream().filter(o -> o.start() < q.kindIndex()).map(OrgOcc::entry).findFirst().orElse(null);
         }
-        return null;
+        // "Le Pôle X (PEReN) a publié en juin une note intitulée « … »": the subject published it.
+        OrgOcc subject = s.orgs.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        boolean published = q.kindIndex() >= 0 && subject != null && subject.end() <= q.kindIndex()
+                && PUBLISHED.matcher(s.span(subject.end(), q.kindIndex())).find();
+        return published ? subject.entry() : null;
     }
 
     private static PersonRegistry.Entry presenter(Sent s, int before) {

@@ -27,13 +27,13 @@ final class PublisherAliases {
         OrgRegistry.Entry entry = null;
         for (Sent s : sents) {
             for (int i = 0; i + 1 < s.toks.size(); i++) {
-                if (s.tok(i).is("le", "la", "l'") && s.tok(i + 1).folded().equals(head) && s.tok(i + 1).isCapitalized()
-                        && standsAlone(s.tok(i + 2))) {
+                if (s.tok(i).is("le", "la", "l'", "du", "au") && s.tok(i + 1).folded().equals(head) && s.tok(i + 1).isCapitalized()
+                        && standsAlone(s.tok(i + 2)) && !fullNameAt(s, i + 1, name.subList(h, name.size()))) {
                     if (entry == null) {
                         entry = reg.register(publisher, null, s.text, 0.8);
                     }
                     String form = s.span(i, i + 2);
-                    form = Character.toUpperCase(form.charAt(0)) + form.substring(1);
+                    form = s.tok(i).is("du", "au") ? form : Character.toUpperCase(form.charAt(0)) + form.substring(1);
                     reg.alias(entry, form);
                     s.orgs.add(new Sent.OrgOcc(i, i + 2, entry));
                 }
@@ -44,8 +44,22 @@ final class PublisherAliases {
         }
     }
 
+    /** The publisher's full name written out from token i ("le Réseau breton des ..."), not its alias. */
+    private static boolean fullNameAt(Sent s, int i, java.util.List<Token> name) {
+        if (name.size() < 2) {
+            return false;
+        }
+        for (int k = 0; k < name.size(); k++) {
+            if (!s.tok(i + k).folded().equals(name.get(k).folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean standsAlone(Token next) {
-        return !(next.isWord() && next.isCapitalized()) && !next.is("de", "du", "des", "d'", "pour", "sur")
+        // "les travaux du Conseil sur l'inclusion": "sur"/"pour" do not continue the name here.
+        return !(next.isWord() && next.isCapitalized()) && !next.is("de", "du", "des", "d'")
                 && !Chains.isAdjective(next) && !next.is("(");
     }
 }

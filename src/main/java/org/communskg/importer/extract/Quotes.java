@@ -46,9 +46,25 @@ final class Quotes {
     }
 
     private static Quoted introduced(Sent s, String title, int open, int close) {
+        if (!looksLikeTitle(title) || isSpeech(s, close) || s.find(0, "presse", "press") >= 0
+                && s.find(0, "presse", "press") < open) {
+            return new Quoted(title, open, close, -1, null, false);
+        }
+        int gap = 0;
         for (int k = open - 1; k >= Math.max(0, open - 25); k--) {
             String f = s.tok(k).folded();
-            if (s.tok(k).text().matches("[.;!?«»“”\"]")) {
+            // "La plénière, intitulée « … »", "The keynote, titled "…"": the comma belongs to the title phrase.
+            boolean colon = s.tok(k).is(":") && k == open - 1; // "Première table ronde : « … »"
+            boolean commaBeforeQuote = colon || s.tok(k).is(",") && (k == open - 1
+                    || k == open - 2 && s.tok(k + 1).text().matches("(?iu)intitul[ée]e?s?|titled|entitled|baptis[ée]e?s?|called"));
+            if (s.tok(k).text().matches("[.;:!?«»“”\"]") && !colon || s.tok(k).is(",") && !commaBeforeQuote
+                    || s.tok(k).text().matches("a|est|ont|sont|was|is|said|a déclaré")) {
+                break;
+            }
+            // Words of an organization's name do not count: "l'avis de la Commission ... (CSNP) dédié au".
+            int at = k;
+            gap += s.covered(k) || s.tok(k).is("(", ")") || s.orgs.stream().anyMatch(o -> o.end() == at) ? 0 : 1;
+            if (gap > 7) {
                 break;
             }
             if (PUBLICATION_KINDS.contains(f)) {
@@ -63,6 +79,29 @@ final class Quotes {
         }
         boolean possessive = open > 0 && s.tok(open - 1).is("son", "sa", "ses", "leur", "its", "their");
         return new Quoted(title, open, close, possessive ? open - 1 : -1, null, possessive);
+    }
+
+    /** « … », a promis X / "…," said Y: quoted speech, whatever noun came before. */
+    private static boolean isSpeech(Sent s, int close) {
+        int k = close + 1;
+        if (s.tok(k).is(",")) {
+            k++;
+        }
+        String verbs = "dit|déclaré|expliqué|affirmé|souligné|insisté|estimé|rappelé|précisé|ajouté|résumé|lancé|assuré"
+                + "|confié|promis|indiqué|martelé|prévenu|reconnu|regretté|jugé|averti|plaidé";
+        if (s.tok(k).text().matches("a|ont|avait")) {
+            return s.tok(k + 1).text().matches("(?iu)" + verbs);
+        }
+        return s.tok(k).text().matches("(?iu)dit|déclare|explique|affirme|souligne|insiste|estime|rappelle|précise"
+                + "|ajoute|résume|lance|assure|confie|said|says|explained|added|insisted");
+    }
+
+    /** A title starts with a capital or a digit and is short; quoted speech often is neither. */
+    private static boolean looksLikeTitle(String title) {
+        if (title.isEmpty() || !(Character.isUpperCase(title.codePointAt(0)) || Character.isDigit(title.codePointAt(0)))) {
+            return false;
+        }
+        return title.split("\\s+").length <= 16 && !title.matches(".*[.!]$");
     }
 
     /** Folded equality of two titles. */

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Set;
 import org.communskg.importer.extract.text.Fold;
 import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
 import org.communskg.importer.extract.text.Tokenizer;
 
 /** Recognises role nouns ("directrice générale", "chargée de mission", "policy officer") in tokens. */
 final class RoleLexicon {
     private static final Set<String> MODIFIERS = Set.of("ancien", "ancienne", "actuel", "actuelle", "nouveau",
             "nouvelle", "futur", "future", "premier", "premiere", "former", "current", "also", "egalement", "aussi",
-            "desormais", "aujourd'hui", "co", "sous");
+            "desormais", "aujourd'hui", "co", "sous", "a", "an", "the", "un", "une", "core", "senior", "junior", "chief",
+            "principal", "deputy", "interim", "acting", "founding");
 
     private final List<List<String>> forms = new ArrayList<>();
 
@@ -32,7 +34,36 @@ final class RoleLexicon {
                 return k + f.size();
             }
         }
-        return -1;
+        String f = s.tok(k).folded();
+        if (f.endsWith("s") && f.length() > 4 && Lexicon.get().roleKind(f.substring(0, f.length() - 1)) != null) {
+            return k + 1; // "ses membres", "les cofondateurs"
+        }
+        if (s.english && isDomainWord(s, k)) {
+            return roleEnd(s, k + 1); // "policy lead", "community manager"
+        }
+        return prefixed(s, k) != null ? k + 1 : -1;
+    }
+
+    /** A lower-case English noun modifying the role noun after it. */
+    private boolean isDomainWord(Sent s, int k) {
+        Token t = s.tok(k);
+        return t.isWord() && !t.isCapitalized() && t.text().length() > 2 && !MODIFIERS.contains(t.folded())
+                && !t.is("and", "of", "for", "at", "with", "the", "who", "was", "has", "from", "said")
+                && s.tok(k + 1).isWord() && !s.tok(k + 1).isCapitalized() && roleEnd(s, k + 1) == k + 2;
+    }
+
+    /** "co-présidente", "coprésident", "vice-trésorière", "sous-directrice": a prefix on a known role. */
+    private String prefixed(Sent s, int k) {
+        String f = s.tok(k).folded();
+        for (String p : List.of("co-", "co", "vice-", "sous-", "ex-")) {
+            if (f.startsWith(p) && f.length() > p.length() + 3) {
+                String kind = Lexicon.get().roleKind(f.substring(p.length()));
+                if (kind != null) {
+                    return kind;
+                }
+            }
+        }
+        return null;
     }
 
     /** "position", "profession" or "territorial" for the role noun at j. */
@@ -46,7 +77,7 @@ final class RoleLexicon {
                 return Lexicon.get().roleKind(String.join(" ", f).replace("' ", "'"));
             }
         }
-        return null;
+        return prefixed(s, k);
     }
 
     private static boolean matches(Sent s, int k, List<String> f) {

@@ -31,6 +31,13 @@ final class RolePhrase {
     List<Part> appositions(Sent s, int start) {
         List<Part> out = new ArrayList<>();
         int i = start;
+        OrgOcc owner = s.orgAt(start);
+        if (owner != null && s.tok(owner.end()).text().matches("'s|’s") && roles.roleEnd(s, owner.end() + 1) > 0) {
+            // "Freja Holm, NOTF's community manager"
+            int end = segmentEnd(s, owner.end() + 1);
+            out.add(new Part(clean(s.span(owner.end() + 1, end)), owner.entry()));
+            return out;
+        }
         while (roles.roleEnd(s, i) > 0) {
             int end = segmentEnd(s, i);
             out.addAll(segment(s, i, end));
@@ -68,13 +75,19 @@ final class RolePhrase {
         boolean territorial = "territorial".equals(roles.kind(s, a));
         for (int k = Math.max(a + 1, roles.roleEnd(s, a)); k < b; k++) {
             Token t = s.tok(k);
+            if (t.isWord() && t.isCapitalized() && s.orgAt(k) == null && k > a) {
+                break; // a name we could not read: attaching a later one would guess
+            }
             int start = k + 1;
             if (t.is("au", "aux") && s.tok(k + 1).is("sein")) {
                 start = k + 3;
             } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "with", "de", "du", "des", "d'", "aupres")) {
                 continue;
             }
-            OrgOcc occ = orgs.orgAt(s, start, !territorial);
+            OrgSpotter.Plain plain = territorial ? OrgSpotter.Plain.NONE
+                    : t.is("chez", "at") ? OrgSpotter.Plain.ANY : OrgSpotter.Plain.NAMES;
+            // "du Syndicat" as the publisher's alias starts at the preposition itself.
+            OrgOcc occ = s.orgAt(k) != null ? s.orgAt(k) : orgs.orgAt(s, start, plain);
             if (occ != null && occ.end() <= b + 3) {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }
@@ -119,7 +132,7 @@ final class RolePhrase {
                     break;
                 }
                 depth--;
-            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || t.text().matches("a|ont|est|sont|qui|was|is|has|who")
+            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who")
                     || k > i && s.personAt(k) != null)) {
                 break;
             }
@@ -128,6 +141,6 @@ final class RolePhrase {
     }
 
     private static String clean(String role) {
-        return role.replaceAll("[\\s,]+$", "").strip();
+        return role.replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
     }
 }

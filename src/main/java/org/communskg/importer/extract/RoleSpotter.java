@@ -17,24 +17,125 @@ final class RoleSpotter {
 
     private final RoleLexicon roles;
     private final RolePhrase phrase;
+    /** The publisher's entry when the article names it, for "Notre président, X". */
+    OrgRegistry.Entry publisher;
 
     RoleSpotter(RoleLexicon roles, OrgSpotter orgs) {
         this.roles = roles;
         this.phrase = new RolePhrase(roles, orgs);
     }
 
-    List<RoleRec> spot(Sent s) {
+    /**
+     * Roles of the persons of s. subjectSentence is the latest sentence opening with an
+     * organization (for "Sa porte-parole, X"), previous the sentence just before (for "Elle est
+     * aussi administratrice de Y"); both may be null.
+     */
+    List<RoleRec> spot(Sent s, Sent subjectSentence, Sent previous) {
         List<RoleRec> out = new ArrayList<>();
+        pronounSubject(out, s, previous);
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
                 add(out, p, s, phrase.appositions(s, p.end() + 1), 0.9);
             } else if (next.is("(")) {
                 parenthesis(out, s, p);
+            } else if (next.is("est", "etait", "is", "was")) {
+                // "Sophie Lemarchand est journaliste indépendante", "X is director of Y"
+                int start = s.tok(p.end() + 1).is("aussi", "egalement", "desormais", "also", "now") ? p.end() + 2 : p.end() + 1;
+                if (roles.roleEnd(s, start) > 0) {
+                    add(out, p, s, phrase.appositions(s, start), 0.8);
+                }
+            } else if (next.is("of", "from")) {
+                OrgOcc o = phrase.orgs().orgAt(s, p.end() + 1, false); // "Sophie Brandt of the X Foundation"
+                if (o != null) {
+                    add(out, p, s, List.of(new RolePhrase.Part(null, o.entry())), 0.75);
+                }
             }
-            add(out, p, s, beforeName(s, p), 0.8);
+            OrgOcc from = affiliationAfter(s, p);
+            List<RolePhrase.Part> before = new ArrayList<>(beforeName(s, p));
+            before.addAll(possessive(s, p, subjectSentence));
+            before.addAll(verbAffiliation(s, p));
+            if (from != null) {
+                // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
+                before.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), from.entry()) : r);
+                if (before.isEmpty()) {
+                    before.add(new RolePhrase.Part(null, from.entry()));
+                }
+            }
+            add(out, p, s, before, 0.75);
+            if (s.tok(p.end()).is("et", "and") && s.personAt(p.end() + 1) != null && !possessive(s, p, subjectSentence).isEmpty()) {
+                add(out, s.personAt(p.end() + 1), s, possessive(s, p, subjectSentence), 0.7);
+            }
         }
         return out;
+    }
+
+    /** "X dirige depuis 2019 la Maison Y", "X heads the Y Lab": a membership without a role noun. */
+    private List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
+        if (!s.tok(p.end()).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
+            return List.of();
+        }
+        for (int k = p.end() + 1; k <= p.end() + 4 && k < s.toks.size(); k++) {
+            OrgOcc o = phrase.orgs().orgAt(s, k, false);
+            if (o != null) {
+                return List.of(new RolePhrase.Part(null, o.entry()));
+            }
+            if (s.tok(k).text().matches("[,.;:()]")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
+    private void pronounSubject(List<RoleRec> out, Sent s, Sent previous) {
+        if (previous == null || !s.tok(0).is("il", "elle", "he", "she") || !s.tok(1).is("est", "etait", "is", "was")) {
+            return;
+        }
+        int start = s.tok(2).is("aussi", "egalement", "desormais", "also", "now", "par ailleurs") ? 3 : 2;
+        PersonOcc subject = previous.persons.stream().filter(q -> q.start() <= 2).findFirst().orElse(null);
+        if (subject != null && roles.roleEnd(s, start) > 0) {
+            for (RolePhrase.Part part : phrase.appositions(s, start)) {
+                out.add(new RoleRec(subject.entry(), part.role(), part.org(), s.text, 0.65));
+            }
+        }
+    }
+
+    /** ", de la Fondation X," / ", from the X Lab.": an affiliation closing an apposition. */
+    private OrgOcc affiliationAfter(Sent s, PersonOcc p) {
+        int i = p.end();
+        if (s.tok(i).is(",") && s.tok(i + 1).is("a") && s.tok(i + 2).is("la") && s.tok(i + 3).is("tete")) {
+            i += 3; // ", à la tête de la Coopérative X"
+        }
+        if (!s.tok(i).is(",", "tete") || !s.tok(i + 1).is("de", "du", "d'", "from", "of")) {
+            return null;
+        }
+        OrgOcc o = s.orgAt(i + 1) != null ? s.orgAt(i + 1) : phrase.orgs().orgAt(s, i + 2, false);
+        boolean closes = s.tok(o == null ? 0 : o.end()).text().matches("[,.;)]|") || o != null && s.tok(o.end()).is("depuis", "since");
+        return o != null && closes ? o : null;
+    }
+
+    /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
+    private List<RolePhrase.Part> possessive(Sent s, PersonOcc p, Sent prev) {
+        PersonOcc head = coordinated(s, p).get(0); // "ses membres, A et B": B shares A's role
+        int j = head.start() - 1;
+        if (!s.tok(j).is(",")) {
+            return List.of();
+        }
+        for (int k = Math.max(0, j - 4); k < j; k++) {
+            if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher != null) {
+                return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher)); // the publisher speaks
+            }
+            if (s.tok(k).is("son", "sa", "ses", "its", "their", "leur", "leurs") && roles.roleEnd(s, k + 1) == j) {
+                // The organization is the subject of this sentence, else of a sentence just before.
+                int at = k;
+                OrgOcc subject = s.orgs.stream().filter(o -> o.start() < at && o.start() <= 8).findFirst()
+                        .orElse(prev == null ? null : prev.orgs.stream().filter(o -> o.start() <= 2).findFirst().orElse(null));
+                return subject == null ? List.of()
+                        : List.of(new RolePhrase.Part(s.span(k + 1, j), subject.entry()));
+            }
+        }
+        return List.of();
     }
 
     private void parenthesis(List<RoleRec> out, Sent s, PersonOcc p) {
@@ -48,7 +149,7 @@ final class RoleSpotter {
         if (org != null && org.end() == close) {
             parts = List.of(new RolePhrase.Part(null, org.entry()));
         } else if (roles.roleEnd(s, open + 1) > 0) {
-            parts = phrase.segment(s, open + 1, close);
+            parts = roleCommaOrg(s, open + 1, close);
         } else {
             return;
         }
@@ -62,6 +163,20 @@ final class RoleSpotter {
         } else {
             add(out, p, s, parts, 0.85);
         }
+    }
+
+    /** "(ingénieure agronome, Semences Paysannes du Sud)": a role, a comma, then where it is held. */
+    private List<RolePhrase.Part> roleCommaOrg(Sent s, int from, int close) {
+        int comma = s.find(from, ",");
+        if (comma > from && comma < close) {
+            OrgOcc org = phrase.orgs().orgAt(s, comma + 1, true);
+            if (org != null && org.end() == close) {
+                List<RolePhrase.Part> parts = new ArrayList<>(phrase.segment(s, from, comma));
+                parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org.entry()) : r);
+                return parts;
+            }
+        }
+        return phrase.segment(s, from, close);
     }
 
     /** The persons coordinated right before p ("A, B et p"), p included, in order. */
@@ -91,7 +206,9 @@ final class RoleSpotter {
             end--;
         }
         for (int j = Math.max(0, end - 15); j < end; j++) {
-            boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the");
+            // After a comma only when no person closes before it: in "A, adjointe au maire, B" the role is A's.
+            boolean afterComma = s.tok(j - 1).is(",") && endingAt(s, j - 1) == null;
+            boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the", "said") || afterComma;
             if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end)) {
                 return phrase.segment(s, j, end);
             }
@@ -101,6 +218,12 @@ final class RoleSpotter {
 
     private static boolean clean(Sent s, int from, int to) {
         for (int k = from; k < to; k++) {
+            // An acronym in parentheses belongs to the organization's name: "de l'Agence X (APIN), Y".
+            boolean acronymParen = s.tok(k).is("(") && s.tok(k + 1).isAcronymLike() && s.tok(k + 2).is(")");
+            if (acronymParen) {
+                k += 2;
+                continue;
+            }
             if (s.tok(k).text().matches("[,.;:()«»“”\"!?]") || endingAt(s, k + 1) != null) {
                 return false;
             }

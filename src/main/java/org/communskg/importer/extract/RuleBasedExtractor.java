@@ -37,6 +37,8 @@ public final class RuleBasedExtractor implements Extractor {
     @Override
     public Extraction extract(Article article) {
         List<Sent> sents = read(article);
+        boolean english = article.language().toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        sents.forEach(s -> s.english = english);
         OrgRegistry orgReg = new OrgRegistry(authority);
         OrgSpotter orgs = new OrgSpotter(orgReg, authority);
         sents.forEach(orgs::defineAcronyms);
@@ -48,8 +50,11 @@ public final class RuleBasedExtractor implements Extractor {
         sents.forEach(persons::spot);
 
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
+        roles.publisher = article.publisher() == null ? null : orgReg.find(article.publisher());
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
-        sents.forEach(s -> roleRecs.addAll(roles.spot(s)));
+        for (int i = 0; i < sents.size(); i++) {
+            roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
+        }
 
         EventSpotter events = new EventSpotter(orgs, article.year());
         sents.forEach(events::spot);
@@ -78,6 +83,16 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return out;
+    }
+
+    /** Of the three sentences before i, the nearest that opens with an organization ("Son président" refers to it). */
+    private static Sent lastSubject(List<Sent> sents, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (sents.get(k).orgs.stream().anyMatch(o -> o.start() <= 2)) {
+                return sents.get(k);
+            }
+        }
+        return null;
     }
 
     private static List<OrgMention> organizations(OrgRegistry reg) {

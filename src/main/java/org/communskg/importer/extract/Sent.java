@@ -16,6 +16,8 @@ final class Sent {
     }
 
     final int paragraph;
+    /** English text: English word order for role compounds ("policy lead"). */
+    boolean english;
     final boolean paragraphStart;
     final String text;
     final List<Token> toks;

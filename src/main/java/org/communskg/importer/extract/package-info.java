@@ -1,5 +1,22 @@
 /**
  * Extraction: from an article's text to persons, organizations, roles, events and publications,
  * each with the sentence it came from and a confidence. Knows nothing of RDF or of the store.
+ *
+ * <p>{@link org.communskg.importer.extract.RuleBasedExtractor} reads an article in passes, each
+ * over all sentences, so that a later pass can rely on what an earlier one found anywhere:
+ * <ol>
+ * <li>acronym definitions ("Social Good Accelerator (SOGA)", "la FNTL (Fédération ...)");</li>
+ * <li>the publisher's own short name ("Le Conseil" in an article of the Conseil national du
+ *     numérique), then organization names (head words, authority names, acronyms in use,
+ *     "le collectif X");</li>
+ * <li>persons (known first names, or a civility, byline, interview turn or role nearby);</li>
+ * <li>roles (apposition, parentheses, role before the name, possessives, "X dirige la Y");</li>
+ * <li>events and sessions with organizers, supporters, moderators and speakers;</li>
+ * <li>publications (quoted titles after "rapport", "avis"..., journal issues).</li>
+ * </ol>
+ * Organizations are canonicalized by {@link org.communskg.importer.extract.Authority} and by
+ * merging variants (case, typos, acronym and full name), so every fact names an organization by
+ * the same string as its {@link org.communskg.importer.extract.OrgMention#name()}.
+ * Word lists live in {@code src/main/resources/org/communskg/importer/extract/text/}.
  */
 package org.communskg.importer.extract;

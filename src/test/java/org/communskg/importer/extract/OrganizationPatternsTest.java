@@ -74,4 +74,31 @@ class OrganizationPatternsTest {
                 "Les acteurs de l'ESS à Lyon publient sur LinkedIn et YouTube.");
         assertThat(x.organizations()).isEmpty();
     }
+
+    @Test
+    void generic_noun_before_a_capitalised_name_introduces_an_organization() {
+        Extraction x = extract("Le collectif Tiers-Lieux Sud et la coopérative Octet Libre s'allient avec the Dutch cooperative Datawerk.");
+        assertThat(orgs(x)).containsExactly("Tiers-Lieux Sud", "Octet Libre", "Datawerk");
+    }
+
+    @Test
+    void regional_branch_keeps_its_place_in_the_name() {
+        Extraction x = extract("Contactée, la DREETS Occitanie n'a pas répondu.");
+        assertThat(x.organizations()).singleElement().satisfies(o -> {
+            assertThat(o.name()).isEqualTo("DREETS Occitanie");
+            assertThat(o.acronym()).isEqualTo("DREETS");
+        });
+    }
+
+    @Test
+    void two_coordinated_names_are_not_merged() {
+        Extraction x = extract("Avec le soutien de la Fondation Solstice et de la Caisse des Dépôts, le projet démarre.");
+        assertThat(orgs(x)).containsExactly("Fondation Solstice", "Caisse des dépôts et consignations");
+    }
+
+    @Test
+    void a_place_may_close_a_plain_name_in_an_organizer_list() {
+        Extraction x = extract("Le Sommet des Communs Ouverts, organisé par OpenForum Europe et Terre de Liens Occitanie, a eu lieu le 3 juin.");
+        assertThat(orgs(x)).containsExactly("OpenForum Europe", "Terre de Liens Occitanie");
+    }
 }

@@ -100,4 +100,103 @@ class RolePatternsTest {
         assertThat(roles(extract(a))).containsExactly("Megan Holloway / director / Open Harbour Foundation",
                 "Tom Reddick / policy officer / Civic Tech Alliance");
     }
+
+    @Test
+    void possessive_role_refers_to_the_organization_of_the_sentence_before() {
+        Extraction x = extract("Le collectif Jardins Ouverts, qui fédère 30 lieux, demande un fonds. Sa porte-parole, Inès Valadier, a été reçue.");
+        assertThat(roles(x)).containsExactly("Inès Valadier / porte-parole / Jardins Ouverts");
+    }
+
+    @Test
+    void english_of_gives_an_affiliation_and_articles_are_dropped_from_roles() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "The panel was chaired by Sophie Brandt of the Open Harbour Foundation with Priya Raman, a senior researcher at the University of Northfield."));
+        assertThat(roles(extract(a))).containsExactly("Sophie Brandt / null / Open Harbour Foundation",
+                "Priya Raman / senior researcher / University of Northfield");
+    }
+
+    @Test
+    void a_capitalised_ministry_domain_is_not_an_organization() {
+        Extraction x = extract("Pour Gabrielle Marchal, ancienne ministre du Numérique, les communs sont une priorité.");
+        assertThat(roles(x)).containsExactly("Gabrielle Marchal / ancienne ministre du Numérique / null");
+        assertThat(x.organizations()).isEmpty();
+    }
+
+    @Test
+    void prefixed_roles_and_university_names() {
+        Extraction x = extract("Une conférence de Mélanie Thévenard, maîtresse de conférences en droit à l'université Grenoble Alpes et co-présidente de Grains de Sel, ouvrira la journée.");
+        assertThat(roles(x)).containsExactly("Mélanie Thévenard / maîtresse de conférences en droit / Université Grenoble Alpes",
+                "Mélanie Thévenard / co-présidente / Grains de Sel");
+    }
+
+    @Test
+    void english_domain_word_before_the_role_noun() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "The workshop was moderated by Ingrid Solvang, policy lead at the Nordic Commons Network."));
+        assertThat(roles(extract(a))).containsExactly("Ingrid Solvang / policy lead / Nordic Commons Network");
+    }
+
+    @Test
+    void a_lone_name_after_an_elided_article_is_an_organization() {
+        Extraction x = extract("Florent Guyomarch, ingénieur de recherche à l'Inria, a présenté le logiciel.");
+        assertThat(roles(x)).containsExactly("Florent Guyomarch / ingénieur de recherche / Inria");
+    }
+
+    @Test
+    void a_leading_verb_gives_a_membership_and_a_pronoun_refers_back() {
+        Extraction x = extract("Gwenola Kerjean dirige depuis 2019 la Maison du Numérique Rural. Elle est aussi administratrice du réseau France Tiers-Lieux.");
+        assertThat(roles(x)).containsExactly("Gwenola Kerjean / null / Maison du Numérique Rural",
+                "Gwenola Kerjean / administratrice / France Tiers-Lieux");
+    }
+
+    @Test
+    void curated_name_that_is_also_a_month_counts_after_an_elided_article() {
+        Extraction x = extract("Jean-Marc Lefranc, président de l'April, rappelle ses engagements.");
+        assertThat(roles(x)).containsExactly("Jean-Marc Lefranc / président / April");
+    }
+
+    @Test
+    void role_then_organization_inside_parentheses_and_a_la_tete_de() {
+        Extraction x = extract("À ses côtés, Inès Ferrand (ingénieure agronome, Semences Paysannes du Sud) coordonne le réseau.",
+                "Pour Sandrine Vidalou, à la tête de la Coopérative Alimentaire de l'Albigeois depuis 2018, tout commence.");
+        assertThat(roles(x)).containsExactly("Inès Ferrand / ingénieure agronome / Semences Paysannes du Sud",
+                "Sandrine Vidalou / null / Coopérative Alimentaire de l'Albigeois");
+    }
+
+    @Test
+    void a_role_before_a_name_at_sentence_start_splits_into_its_places() {
+        Extraction x = extract("Ancien maire de Vielmur et actuel président de l'association Graines Communes, Gérard Pujolle a lancé le projet.");
+        assertThat(roles(x)).containsExactly("Gérard Pujolle / Ancien maire de Vielmur / null",
+                "Gérard Pujolle / actuel président / Graines Communes");
+    }
+
+    @Test
+    void names_the_context_cannot_read_leave_the_role_without_organization() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "\"Good,\" said Henrik Lundberg, head of unit at the Commission's Directorate-General for Networks, Content and Technology, in Brussels."));
+        Extraction x = extract(a);
+        assertThat(x.roles()).singleElement().satisfies(r -> assertThat(r.organization()).isNull());
+        assertThat(x.organizations()).isEmpty();
+    }
+
+    @Test
+    void english_organization_possessive_before_the_role() {
+        Article a = new Article("t", null, null, null, null, "en", null, List.of(
+                "The Nordic Open Tech Foundation (NOTF) hosted the day. Sessions were led by Freja Holm, NOTF's community manager."));
+        assertThat(roles(extract(a))).containsExactly("Freja Holm / community manager / Nordic Open Tech Foundation");
+    }
+
+    @Test
+    void a_name_after_a_generic_noun_keeps_its_capitalised_article() {
+        Extraction x = extract("Margaux Teyssac, directrice du fablab L'Établi, et Émilie Cordeau, consultante au cabinet Datactiv, ont témoigné.");
+        assertThat(roles(x)).containsExactly("Margaux Teyssac / directrice / L'Établi", "Émilie Cordeau / consultante / Datactiv");
+    }
+
+    @Test
+    void person_est_role_and_legal_forms_before_names() {
+        Extraction x = extract("À propos de l'auteure : Sophie Lemarquis est journaliste indépendante.",
+                "À Nantes, la Scic Coursiers Unis réunit 40 livreurs. Karim Benhadji est cofondateur de la Scic Coursiers Unis.");
+        assertThat(roles(x)).containsExactly("Sophie Lemarquis / journaliste indépendante / null",
+                "Karim Benhadji / cofondateur / Coursiers Unis");
+    }
 }

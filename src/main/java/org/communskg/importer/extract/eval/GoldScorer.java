@@ -10,7 +10,6 @@ import java.util.function.BiPredicate;
 import java.util.function.Function;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
-import org.communskg.importer.extract.EventFact;
 import org.communskg.importer.extract.Extraction;
 import org.communskg.importer.extract.OrgMention;
 import org.communskg.importer.extract.PersonMention;
@@ -50,13 +49,13 @@ public final class GoldScorer {
                 (go, xo) -> anySame(go.labels(), labels(xo)), Gold.Org::name, GoldScorer::describe));
         cats.put("roles", match(gold.roles(), x.roles(),
                 (gr, xr) -> roleMatches(gr, xr, g, e), Gold.Role::toString, GoldScorer::describe));
-        List<EventItem> goldEvents = EventItem.ofGold(gold.events());
-        List<EventItem> xEvents = EventItem.ofExtraction(x.events());
+        List<EventItems.EventItem> goldEvents = EventItems.EventItem.ofGold(gold.events());
+        List<EventItems.EventItem> xEvents = EventItems.EventItem.ofExtraction(x.events());
         cats.put("events", match(goldEvents, xEvents,
-                (ge, xe) -> anySame(ge.labels(), xe.labels()), EventItem::name, EventItem::describe));
-        cats.put("event-links", match(LinkItem.of(goldEvents, g), LinkItem.of(xEvents, e),
+                (ge, xe) -> anySame(ge.labels(), xe.labels()), EventItems.EventItem::name, EventItems.EventItem::describe));
+        cats.put("event-links", match(EventItems.LinkItem.of(goldEvents, g), EventItems.LinkItem.of(xEvents, e),
                 (gl, xl) -> anySame(gl.event(), xl.event()) && anySame(gl.entity(), xl.entity()),
-                LinkItem::toString, LinkItem::toString));
+                EventItems.LinkItem::toString, EventItems.LinkItem::toString));
         cats.put("publications", match(gold.publications(), x.publications(),
                 (gp, xp) -> sameName(gp.title(), xp.title()), Gold.Publication::title, GoldScorer::describe));
         return new ScoreReport(cats);
@@ -188,66 +187,5 @@ public final class GoldScorer {
             }
         }
         return false;
-    }
-
-    /** Scorer-side list of events and parts, flattened. */
-    record EventItem(String name, Set<String> labels, List<String> entities, String sentence) {
-        String describe() {
-            return name + " | " + sentence;
-        }
-
-        static List<EventItem> ofGold(List<Gold.Event> events) {
-            List<EventItem> out = new ArrayList<>();
-            for (Gold.Event ev : events) {
-                out.add(new EventItem(ev.name(), ev.labels(), ev.allEntities(), ""));
-                out.addAll(ofGold(ev.parts()));
-            }
-            return out;
-        }
-
-        static List<EventItem> ofExtraction(List<EventFact> events) {
-            List<EventItem> out = new ArrayList<>();
-            for (EventFact ev : events) {
-                out.add(new EventItem(ev.name(), Set.of(ev.name()), entities(ev),
-                        ev.evidence() == null ? "" : ev.evidence().sentence()));
-                out.addAll(ofExtraction(ev.parts()));
-            }
-            return out;
-        }
-
-        private static List<String> entities(EventFact ev) {
-            Set<String> s = new LinkedHashSet<>();
-            s.addAll(ev.organizers());
-            s.addAll(ev.sponsors());
-            s.addAll(ev.participants());
-            collectSpeakers(ev, s);
-            return new ArrayList<>(s);
-        }
-
-        private static void collectSpeakers(EventFact ev, Set<String> s) {
-            if (ev.moderator() != null) {
-                s.add(ev.moderator());
-            }
-            s.addAll(ev.speakers());
-            ev.parts().forEach(p -> collectSpeakers(p, s));
-        }
-    }
-
-    /** One (event, entity) pair; both sides carry every label they are known by. */
-    record LinkItem(Set<String> event, Set<String> entity, String text) {
-        @Override
-        public String toString() {
-            return text;
-        }
-
-        static List<LinkItem> of(List<EventItem> events, Resolver r) {
-            List<LinkItem> out = new ArrayList<>();
-            for (EventItem ev : events) {
-                for (String ent : ev.entities()) {
-                    out.add(new LinkItem(ev.labels(), r.entity(ent), ev.name() + " <- " + ent));
-                }
-            }
-            return out;
-        }
     }
 }

@@ -17,7 +17,7 @@ public final class Chains {
     private static final Pattern ADJECTIVE = Pattern.compile(
             ".*(al|ale|ales|aux|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|if|ive|ifs|ives"
             + "|ieur|ieure|ieurs|ieures|el|elle|els|elles|een|eenne|eens|eennes|ain|aine|ains|aines|ois|oise"
-            + "|oises|ile|iles|enne|ennes|iste|istes)|citoyens?|libres?|ouverts?|ouvertes?|communs?|durables?|nouvelles?|verts?|vertes?|solidaires?");
+            + "|oises|ile|iles|enne|ennes|onne|onnes|iste|istes)|citoyens?|libres?|ouverts?|ouvertes?|communs?|durables?|nouvelles?|verts?|vertes?|solidaires?");
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "pour", "sur", "et", "&",
             "of", "for", "and", "the", "on");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "the");
@@ -49,8 +49,11 @@ public final class Chains {
         int i = start + 1;
         while (i < t.size() && i - start < max) {
             Token tok = t.get(i);
-            if (tok.isWord() && tok.isCapitalized() && !Lexicon.get().isFirstName(tok.text())
-                    && !Lexicon.get().isCommonWord(tok.text()) || isAdjective(tok) || tok.text().matches("\\[s\\]")) {
+            // A common word ("Source", "Open") may sit inside a name when another name word follows it.
+            boolean common = Lexicon.get().isCommonWord(tok.text());
+            boolean inner = common && !ARTICLES.contains(tok.folded()) && i + 1 < t.size() && isNameWord(t.get(i + 1));
+            if (tok.isWord() && tok.isCapitalized() && !Lexicon.get().isFirstName(tok.text()) && (!common || inner)
+                    || isAdjective(tok) || tok.text().matches("\\[s\\]")) {
                 end = ++i;
                 continue;
             }
@@ -78,7 +81,7 @@ public final class Chains {
             if (!w.isWord() || w.isCapitalized() || FUNCTION.contains(w.folded()) || CONNECTORS.contains(w.folded())) {
                 return -1;
             }
-            if (k + 1 < t.size() && t.get(k + 1).text().matches("[,()]")) {
+            if (k + 1 < t.size() && t.get(k + 1).text().matches("[,();]")) {
                 return k + 1;
             }
         }
@@ -96,6 +99,10 @@ public final class Chains {
             // "et des postes" continues the name; "et la Fédération" or "et Thomas" starts another one.
             if (j < t.size() && t.get(j).is("de", "du", "des", "d'")) {
                 j++;
+                int w = j < t.size() && ARTICLES.contains(t.get(j).folded()) ? j + 1 : j;
+                if (w < t.size() && t.get(w).isCapitalized() && Lexicon.get().isPrefixHead(t.get(w).text())) {
+                    return -1; // "Fondation X et de la Caisse Y": a second name
+                }
             } else if (c.is("&") && j < t.size() && isNameWord(t.get(j))) {
                 return j;
             } else {

@@ -2,7 +2,6 @@ package org.communskg.importer.extract.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Text folding used both for matching names inside the extractor and for scoring against gold:
@@ -13,9 +12,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Fold {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private Fold() {
     }
 
@@ -25,14 +21,46 @@ public final class Fold {
             return "";
         }
         String t = Normalizer.normalize(s, Normalizer.Form.NFD);
-        t = MARKS.matcher(t).replaceAll("");
-        // Ligatures do not decompose under NFD; French uses œ and æ.
-        t = t.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE");
-        t = t.replaceAll("[’‘`´ʼ′]", "'");
-        t = t.replaceAll("[“”«»„‟″]", "\"");
-        t = t.replaceAll("[‐‑‒–—―−]", "-");
-        t = t.replace('\u00a0', ' ').replace('\u202f', ' ');
-        t = SPACES.matcher(t).replaceAll(" ").strip();
-        return t.toLowerCase(Locale.ROOT);
+        // One pass over the characters: this runs for every token, so no regular expressions here.
+        StringBuilder b = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            String mapped = map(c);
+            if (mapped.equals(" ")) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(mapped);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String map(char c) {
+        switch (c) {
+            case '’': case '‘': case '`': case '´': case 'ʼ': case '′':
+                return "'";
+            case '“': case '”': case '«': case '»': case '„': case '‟': case '″':
+                return "\"";
+            case '‐': case '‑': case '‒': case '–': case '—': case '―': case '−':
+                return "-";
+            case 'œ':
+                return "oe";
+            case 'Œ':
+                return "OE";
+            case 'æ':
+                return "ae";
+            case 'Æ':
+                return "AE";
+            default:
+                return Character.isWhitespace(c) || c == '\u00a0' || c == '\u202f' ? " " : String.valueOf(c);
+        }
     }
 }

@@ -28,10 +28,7 @@ public final class Sentences {
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
             if ((c == '.' || c == '!' || c == '?' || c == '…') && isBoundary(p, i)) {
-                int end = i + 1;
-                while (end < p.length() && "»”\")".indexOf(p.charAt(end)) >= 0) {
-                    end++;
-                }
+                int end = closersEnd(p, i + 1);
                 add(out, p.substring(start, end));
                 start = end;
                 i = end - 1;
@@ -42,10 +39,7 @@ public final class Sentences {
     }
 
     private static boolean isBoundary(String p, int i) {
-        int j = i + 1;
-        while (j < p.length() && "»”\")".indexOf(p.charAt(j)) >= 0) {
-            j++;
-        }
+        int j = closersEnd(p, i + 1);
         if (j >= p.length()) {
             return true;
         }
@@ -63,6 +57,24 @@ public final class Sentences {
             return false;
         }
         return p.charAt(i) != '.' || !isAbbreviation(p, i);
+    }
+
+    /** After closing quotes and brackets, French spacing included ("oui. »"). */
+    private static int closersEnd(String p, int from) {
+        int j = from;
+        while (true) {
+            int k = j;
+            while (k < p.length() && (p.charAt(k) == ' ' || p.charAt(k) == '\u00a0' || p.charAt(k) == '\u202f')) {
+                k++;
+            }
+            // A straight quote after a space opens the next sentence rather than closing this one.
+            boolean closer = k < p.length() && ("»”)".indexOf(p.charAt(k)) >= 0 || p.charAt(k) == '"' && k == j);
+            if (closer) {
+                j = k + 1;
+            } else {
+                return j;
+            }
+        }
     }
 
     private static boolean isAbbreviation(String p, int dot) {

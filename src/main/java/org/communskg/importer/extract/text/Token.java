@@ -1,13 +1,43 @@
 package org.communskg.importer.extract.text;
 
 /**
- * A word or punctuation mark of a sentence, with its character offsets in the sentence.
- *
- * @param text  the token as written
- * @param start offset of its first character
- * @param end   offset after its last character
+ * A word or punctuation mark of a sentence, with its character offsets in the sentence. The
+ * folded form is computed once: the extractor compares tokens to word lists all the time.
  */
-public record Token(String text, int start, int end) {
+public final class Token {
+    private final String text;
+    private final int start;
+    private final int end;
+    private final String folded;
+
+    /**
+     * @param text  the token as written
+     * @param start offset of its first character
+     * @param end   offset after its last character
+     */
+    public Token(String text, int start, int end) {
+        this.text = text;
+        this.start = start;
+        this.end = end;
+        this.folded = Fold.fold(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
 
     /** Starts with an upper-case letter. */
     public boolean isCapitalized() {
@@ -36,12 +66,12 @@ public record Token(String text, int start, int end) {
 
     /** Folded text. */
     public String folded() {
-        return Fold.fold(text);
+        return folded;
     }
 
     /** Is this token one of the given words, compared folded. */
     public boolean is(String... words) {
-        String f = folded();
+        String f = folded;
         for (String w : words) {
             if (f.equals(w)) {
                 return true;

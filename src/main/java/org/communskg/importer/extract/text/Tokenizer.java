@@ -26,7 +26,14 @@ public final class Tokenizer {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(sentence);
         while (m.find()) {
-            out.add(new Token(m.group(), m.start(), m.end()));
+            String w = m.group();
+            // English possessive: "the Commission's unit" names the Commission, not "Commission's".
+            if (w.length() > 3 && (w.endsWith("'s") || w.endsWith("’s"))) {
+                out.add(new Token(w.substring(0, w.length() - 2), m.start(), m.end() - 2));
+                out.add(new Token(w.substring(w.length() - 2), m.end() - 2, m.end()));
+            } else {
+                out.add(new Token(w, m.start(), m.end()));
+            }
         }
         return out;
     }

@@ -1,0 +1,99 @@
+package org.communskg.importer.extract;
+
+import java.util.Set;
+import org.communskg.importer.extract.text.Chains;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
+
+/**
+ * Capitalised names without a head word, taken as organizations only where the context calls
+ * for one: after a generic noun ("le collectif Tiers-Lieux Sud", "the Dutch cooperative
+ * Datawerk"), or in the contexts {@link OrgSpotter#orgAt} allows.
+ */
+final class PlainNames {
+    static final Set<String> GENERIC = Set.of("association", "cooperative", "collectif", "fondation",
+            "entreprise", "societe", "start-up", "startup", "reseau", "federation", "agence", "cabinet", "scop",
+            "scic", "structure", "organisation", "ong", "laboratoire", "labo", "media", "journal",
+            "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
+            "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo",
+            "universite", "ecole", "revue", "magazine", "quotidien", "hebdomadaire", "fablab", "tiers-lieu",
+            "incubateur", "ressourcerie", "recyclerie");
+
+    private final Lexicon lex = Lexicon.get();
+    private final Authority authority;
+
+    PlainNames(Authority authority) {
+        this.authority = authority;
+    }
+
+    static String genericName(Sent s, int i, int end) {
+        String noun = s.tok(i).text();
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " " + s.span(i + 1, end);
+    }
+
+    /** "l'April", "l'association April": a curated name that is also a common word, in an organization context. */
+    boolean isAmbiguousAuthorityName(Sent s, int j) {
+        Token t = s.tok(j);
+        return t.isCapitalized() && lex.isCommonWord(t.text()) && authority.findOrg(t.text()).isPresent()
+                && !s.covered(j) && (s.tok(j - 1).is("l'") || GENERIC.contains(s.tok(j - 1).folded()));
+    }
+
+    /** "le collectif Tiers-Lieux Sud", "la coopérative Octet": end of the name after the noun, or -1. */
+    int genericNamed(Sent s, int i) {
+        Token noun = s.tok(i);
+        boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an")
+                || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an");
+        boolean legalForm = noun.is("scic", "scop") && noun.isCapitalized(); // "la Scic Coursiers Solidaires"
+        if (!(GENERIC.contains(noun.folded()) && !noun.isCapitalized() || legalForm) || !determined) {
+            return -1;
+        }
+        int first = i + 1;
+        if (noun.is("universite", "ecole") && s.tok(first).is("de", "d'") && Chains.isNameWord(s.tok(first + 1))) {
+            return plainEnd(s, first + 1); // "l'université de Caen Normandie"
+        }
+        // "le collectif Nos Communs": a capitalised possessive may open a name after a generic noun.
+        boolean possessive = s.tok(first).isCapitalized() && s.tok(first).is("nos", "notre", "mon", "ma", "mes", "vos", "votre");
+        int end = possessive ? plainEnd(s, first + 1) : plainEnd(s, first);
+        if (possessive && end == first + 1 || s.covered(first)) {
+            return -1;
+        }
+        String name = s.span(i + 1, end);
+        boolean ok = end > i + 1 && !lex.isFirstName(s.tok(i + 1).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
+                && !lex.isNonOrgAcronym(name);
+        return ok ? end : -1;
+    }
+
+    /** End of a capitalised name at j: "Inno3", "Open Food Facts", "Communs d'Abord". */
+    int plainEnd(Sent s, int j) {
+        int end = j;
+        while (end < s.toks.size() && end - j < 6) {
+            if (isPlainNamePart(s, end) || end > j && isPlaceTail(s, end)) {
+                end++;
+            } else if (end > j && s.tok(end).is("d'", "de", "du", "des", "les", "la", "le", "l'") && isPlainNamePart(s, end + 1)
+                    && !lex.isPlace(s.tok(end + 1).text())) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** "la Scop Tech'Avenir": a legal form is not part of the name. */
+    static int skipLegalForm(Sent s, int j) {
+        return s.tok(j).is("scop", "scic", "sas", "sarl", "sa", "sasu", "eurl", "asbl") && s.tok(j + 1).isCapitalized() ? j + 1 : j;
+    }
+
+    /** A place or "Europe" closing a name: "OpenForum Europe", "Emmaüs Connect Bretagne". */
+    boolean isPlaceTail(Sent s, int i) {
+        Token t = s.tok(i);
+        return t.isCapitalized() && lex.isPlace(t.text());
+    }
+
+    boolean isPlainNamePart(Sent s, int i) {
+        Token t = s.tok(i);
+        return t.isWord() && (t.isCapitalized() || t.text().matches(".*\\d.*")) && !lex.isCommonWord(t.text())
+                || t.is("&") && Chains.isNameWord(s.tok(i + 1));
+    }
+
+}

@@ -1,0 +1,118 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.communskg.importer.extract.Sent.PersonOcc;
+
+/**
+ * Who moderated a session and who spoke: "modérée par X", "Y sont intervenus A, B et C",
+ * "X a présenté ...", "X est intervenu lors de la table ronde", "delivered by X".
+ */
+final class SpeakerCues {
+    private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated|led|hosted");
+    private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
+    private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
+            + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
+            + "propos|interv|pris la parole|débattu|échangé|discuté|anim)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
+    private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|"
+            + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
+            + "a rassemblé|rassemblait|ont rassemblé|"
+            + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
+            + "ont participé|étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
+            + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant)");
+
+    private SpeakerCues() {
+    }
+
+    static PersonRegistry.Entry moderator(Sent s) {
+        for (int k = 0; k + 2 < s.toks.size(); k++) {
+            if (MODERATED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
+                int from = k + 2;
+                PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
+                        .min((a, b) -> a.start() - b.start()).orElse(null); // "animés par la journaliste X"
+                if (p != null) {
+                    return p.entry();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "The keynote was delivered by X", "la conférence donnée par X". */
+    static PersonRegistry.Entry deliveredBy(Sent s) {
+        for (int k = 0; k + 2 < s.toks.size(); k++) {
+            if (DELIVERED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
+                int from = k + 2;
+                PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
+                        .min((a, b) -> a.start() - b.start()).orElse(null);
+                if (p != null) {
+                    return p.entry();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Persons after "Y sont intervenus", "Speakers included"... */
+    static List<PersonOcc> listedSpeakers(Sent s) {
+        var m = LISTED.matcher(s.text);
+        if (!m.find()) {
+            return List.of();
+        }
+        int at = m.start();
+        return s.persons.stream().filter(p -> s.tok(p.start()).start() > at).toList();
+    }
+
+    private static final Pattern INTERVENED = Pattern.compile(
+            "(?iu)^[^.;«“\"]{0,40}?\\b(est intervenue?|a pris la parole|a participé|s'est exprimée?|spoke|took part|participated)\\b");
+
+    /** The person opening a sentence that says they spoke at, or took part in, what follows. */
+    static PersonOcc intervenedSubject(Sent s) {
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || first.start() > 4 || !INTERVENED.matcher(s.span(first.end(), s.toks.size())).find()) {
+            return null;
+        }
+        return first;
+    }
+
+    /** The person a sentence opens with, when it says what they presented or argued. */
+    static List<PersonOcc> speakingSubjects(Sent s) {
+        PersonOcc first = speakingSubject(s);
+        if (first == null) {
+            return List.of();
+        }
+        List<PersonOcc> out = new ArrayList<>(List.of(first));
+        int v = first.end();
+        while (s.tok(v).is(",", "et", "and")) {
+            PersonOcc next = s.personAt(v + 1);
+            if (next == null) {
+                break;
+            }
+            out.add(next); // "Léa X, Marc Y et Inès Z ont débattu ..."
+            v = next.end();
+        }
+        return out;
+    }
+
+    static PersonOcc speakingSubject(Sent s) {
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first != null && first.start() == 1 && s.tok(0).is("pour", "selon", "for") && s.text.matches(".*[«“\"].*")) {
+            return first; // "Pour X, « … »": an opinion voiced on stage
+        }
+        if (first == null || !SPEECH.matcher(s.span(first.end(), s.toks.size())).find()) {
+            return null;
+        }
+        if (first.start() == 3 && s.tok(0).is("notre", "son", "sa", "leur", "our", "its", "their") && s.tok(2).is(",")) {
+            return first; // "Notre président, X, y a animé un atelier"
+        }
+        for (int k = 0; k < first.start(); k++) {
+            if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa",
+                    "part", "quant", "finally", "then", "also", "et")) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+}
