@@ -1,0 +1,51 @@
+package org.communskg.store;
+
+import java.io.OutputStream;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.riot.RDFFormat;
+
+/**
+ * Where the graph lives: one named graph per article, and a default graph that is the union of
+ * all of them. Implementations: {@link Tdb2GraphStore} (embedded, the default) and
+ * {@link RemoteGraphStore} (a Fuseki server). Both pass the same contract tests.
+ *
+ * <pre>{@code
+ * try (GraphStore store = Tdb2GraphStore.open(Path.of("store"))) {
+ *     store.replaceGraph(articleIri, graph);
+ *     long n = store.query(Sparql.parse("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"),
+ *             qe -> qe.execSelect().next().getLiteral("n").getLong());
+ * }
+ * }</pre>
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** Replaces the named graph with {@code content}, atomically: readers see the old or the new graph. */
+    void replaceGraph(Node graphName, Graph content);
+
+    /** Removes a named graph; nothing happens if there is none. */
+    void deleteGraph(Node graphName);
+
+    /**
+     * Runs a query over the union default graph (and the named graphs) and hands the execution to
+     * {@code reader}, which must consume the results before returning.
+     *
+     * @throws QueryTimeoutException when the query runs past the store's timeout
+     */
+    <T> T query(Query query, Function<QueryExecution, T> reader);
+
+    /**
+     * Writes the whole store. Quad formats (N-Quads, TriG, JSON-LD) keep the named graphs;
+     * triple formats get the union graph.
+     */
+    void dump(RDFFormat format, OutputStream out);
+
+    /** A short human description: the folder or the server URL. */
+    String describe();
+
+    @Override
+    void close();
+}
