@@ -6,6 +6,8 @@ import org.communskg.importer.extract.Authority;
 import org.communskg.importer.extract.Extractor;
 import org.communskg.importer.extract.RuleBasedExtractor;
 import org.communskg.model.Iris;
+import org.communskg.publish.Publishing;
+import org.communskg.publish.Releases;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
 import org.communskg.store.Tdb2GraphStore;
@@ -63,7 +65,8 @@ public final class App implements AutoCloseable {
 
     /** An unstarted Javalin serving this app's store. */
     public Javalin web(String publicUrl) {
-        return WebApp.create(store, NamedQueries.bundled(), publicUrl);
+        return WebApp.create(store, NamedQueries.bundled(), Publishing.from(settings, publicUrl),
+                Releases.in(settings.releases()));
     }
 
     @Override

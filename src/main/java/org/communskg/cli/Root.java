@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "communs-kg", mixinStandardHelpOptions = true, version = "communs-kg 0.1.0",
         description = "A knowledge graph of the digital-commons ecosystem, built from news articles.",
-        subcommands = {ImportCommand.class, QueryCommand.class, ServeCommand.class, DumpCommand.class})
+        subcommands = {ImportCommand.class, QueryCommand.class, ServeCommand.class, DumpCommand.class,
+                ReleaseCommand.class, ValidateCommand.class, GenerateCommand.class})
 public final class Root implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,6 +25,6 @@ public final class Root implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, query, serve or dump.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, query, serve, dump, release, validate or generate.");
     }
 }

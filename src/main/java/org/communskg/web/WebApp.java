@@ -2,6 +2,10 @@ package org.communskg.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.communskg.Settings;
+import org.communskg.publish.CurrentDumps;
+import org.communskg.publish.Publishing;
+import org.communskg.publish.Releases;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
 
@@ -23,6 +27,16 @@ public final class WebApp {
      * @param publicUrl the server's public address, used in self-descriptions
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl) {
+        Settings defaults = Settings.defaults();
+        return create(store, queries, Publishing.from(defaults, publicUrl), Releases.in(defaults.releases()));
+    }
+
+    /**
+     * @param publishing who publishes the graph, where and under which licence
+     * @param releases   the folder of releases served under {@code /releases/}
+     */
+    public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases) {
+        CurrentDumps dumps = CurrentDumps.inTemporaryFolder(store);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.defaultContentType = "text/plain; charset=utf-8";
@@ -35,6 +49,9 @@ public final class WebApp {
             new HomeController(store, queries).register(cfg);
             new SparqlController(store).register(cfg);
             new QueriesController(queries).register(cfg);
+            new DumpsController(dumps, releases, publishing).register(cfg);
+            new CatalogController(publishing, dumps, releases).register(cfg);
+            new VoidController(store, publishing).register(cfg);
         });
     }
 }
