@@ -64,7 +64,10 @@ final class DumpsController {
         Cors.allow(ctx);
         ctx.header("Content-Length", Long.toString(Files.size(file)));
         if (name.endsWith(".gz")) {
-            ctx.contentType("application/gzip").header("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            // Binary: no charset (the servlet container adds the default one unless cleared).
+            ctx.res().setCharacterEncoding(null);
+            ctx.res().setContentType("application/gzip");
+            ctx.header("Content-Disposition", "attachment; filename=\"" + name + "\"");
         } else {
             ctx.contentType(name.endsWith(".ttl") ? "text/turtle; charset=utf-8" : "text/plain; charset=utf-8");
         }
