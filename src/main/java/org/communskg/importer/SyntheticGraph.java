@@ -65,17 +65,34 @@ public final class SyntheticGraph {
         q.add(a, SCHEMA_HEADLINE, NodeFactory.createLiteralLang("Article de synthèse n° " + i, "fr"));
         q.add(a, SCHEMA_DATE_PUBLISHED, NodeFactory.createLiteralDT(date(i), XSDDatatype.XSDdate));
         q.add(a, SCHEMA_IN_LANGUAGE, NodeFactory.createLiteralString("fr"));
-        Node[] persons = new Node[3];
-        for (int k = 0; k < persons.length; k++) {
-            persons[k] = person(q, a, random.nextLong(poolSize(2)));
-        }
-        Node[] orgs = {organization(q, a, random.nextLong(poolSize(1))), organization(q, a, random.nextLong(poolSize(1)))};
+        // Distinct picks within an article, so that no quad is written twice and the count is exact.
+        long[] p = distinct(random, poolSize(2), 3);
+        Node[] persons = {person(q, a, p[0]), person(q, a, p[1]), person(q, a, p[2])};
+        long[] o = distinct(random, poolSize(1), 2);
+        Node[] orgs = {organization(q, a, o[0]), organization(q, a, o[1])};
         q.add(a, SCHEMA_PUBLISHER, orgs[0]);
-        for (int k = 0; k < 2; k++) {
-            membership(q, a, persons[k], orgs[k], ROLES[random.nextInt(ROLES.length)], random);
-        }
+        int role = random.nextInt(ROLES.length);
+        membership(q, a, persons[0], orgs[0], ROLES[role], random);
+        membership(q, a, persons[1], orgs[1], ROLES[(role + 1) % ROLES.length], random);
         event(q, a, i, orgs[1], persons[2], random);
         return q.count;
+    }
+
+    private static long[] distinct(SplittableRandom random, long pool, int n) {
+        long[] out = new long[n];
+        for (int k = 0; k < n; k++) {
+            long pick;
+            boolean seen;
+            do {
+                pick = random.nextLong(pool);
+                seen = false;
+                for (int j = 0; j < k; j++) {
+                    seen |= out[j] == pick;
+                }
+            } while (seen);
+            out[k] = pick;
+        }
+        return out;
     }
 
     private long poolSize(int perArticle) {
