@@ -53,8 +53,9 @@ public final class SortedDump {
 
     /** Writes the dump (uncompressed) to {@code out}; returns the number of triples or quads written. */
     public long write(GraphStore store, OutputStream out, DumpListener listener) {
-        Function<Quad, String> line = Lang.NQUADS.equals(lang) ? QuadLines::quad
-                : Lang.NTRIPLES.equals(lang) || Lang.TURTLE.equals(lang) ? QuadLines::triple : QuadLines::graphFirst;
+        QuadLines lines = new QuadLines();
+        Function<Quad, String> line = Lang.NQUADS.equals(lang) ? lines::quad
+                : Lang.NTRIPLES.equals(lang) || Lang.TURTLE.equals(lang) ? lines::triple : lines::graphFirst;
         try (LineSorter sorter = LineSorter.withBudget(SORT_BUDGET)) {
             store.read(dsg -> {
                 feed(dsg.find(), line, sorter, listener);
