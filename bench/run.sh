@@ -3,7 +3,7 @@
 #   bench/run.sh [ARTICLES...]      default: 40000 160000 (about 2.5 and 10 million quads)
 # For each size: generate a synthetic TDB2 store, then dump it to sorted gzip N-Quads with
 # communs-kg and, as the peer, with Jena's own RDFDataMgr.write(..., RDFFormat.NQUADS), each in a
-# child JVM under -Xmx512m (and ours again under -Xmx128m), measured by /usr/bin/time (wall time,
+# child JVM under -Xmx512m (and ours again under -Xmx192m), measured by /usr/bin/time (wall time,
 # peak RSS) and by the JVM (largest heap in use after a GC). Appends one line per run to
 # bench/results.tsv; bench/RESULTS.md discusses them. BENCH_REUSE=1 keeps an existing store.
 set -euo pipefail
@@ -13,7 +13,7 @@ sizes=("$@")
 work=${BENCH_DIR:-/tmp/communs-kg-bench}
 heap=${BENCH_HEAP:--Xmx512m}
 # ours again under a much smaller heap: the sort's memory does not depend on the graph's size
-small=${BENCH_SMALL_HEAP:--Xmx128m}
+small=${BENCH_SMALL_HEAP:--Xmx192m}
 mkdir -p "$work"
 mvn -B -q package -DskipTests -Denforcer.skip
 cp=target/communs-kg.jar:target/test-classes

@@ -1,6 +1,5 @@
 package org.communskg.publish;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 /**
@@ -118,39 +116,24 @@ public final class LineSorter implements AutoCloseable {
         return n;
     }
 
+    /** Merges the runs, first in groups of {@link RunMerger#FAN_IN} so that few files are open at once. */
     private long merge(Consumer<String> sink) {
-        record Head(String line, BufferedReader reader) {
-        }
-        PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.comparing(Head::line, CODE_POINT_ORDER));
-        List<BufferedReader> readers = new ArrayList<>();
         try {
-            for (Path run : runs) {
-                BufferedReader r = Files.newBufferedReader(run, StandardCharsets.UTF_8);
-                readers.add(r);
-                String first = r.readLine();
-                if (first != null) {
-                    heads.add(new Head(first, r));
+            while (runs.size() > RunMerger.FAN_IN) {
+                List<Path> group = new ArrayList<>(runs.subList(0, RunMerger.FAN_IN));
+                runs.subList(0, RunMerger.FAN_IN).clear();
+                Path merged = Files.createTempFile(folder, "merged", ".txt");
+                try (BufferedWriter w = Files.newBufferedWriter(merged, StandardCharsets.UTF_8)) {
+                    RunMerger.merge(group, line -> write(w, line));
                 }
+                for (Path p : group) {
+                    Files.delete(p);
+                }
+                runs.add(merged);
             }
-            long n = 0;
-            String previous = null;
-            while (!heads.isEmpty()) {
-                Head h = heads.poll();
-                if (!h.line().equals(previous)) {
-                    sink.accept(h.line());
-                    n++;
-                }
-                previous = h.line();
-                String next = h.reader().readLine();
-                if (next != null) {
-                    heads.add(new Head(next, h.reader()));
-                }
-            }
-            return n;
+            return RunMerger.merge(runs, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            readers.forEach(LineSorter::closeQuietly);
         }
     }
 
@@ -172,14 +155,6 @@ public final class LineSorter implements AutoCloseable {
             return c - 0x800;
         }
         return c >= 0xD800 ? c + 0x2000 : c;
-    }
-
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception ignored) {
-            // a temporary run that fails to close is deleted with its folder anyway
-        }
     }
 
     @Override

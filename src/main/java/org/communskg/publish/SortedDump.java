@@ -15,7 +15,9 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
 import org.communskg.model.Vocab;
 import org.communskg.store.Formats;
@@ -33,8 +35,11 @@ import org.communskg.store.GraphStore;
  * }</pre>
  */
 public final class SortedDump {
-    /** Characters of lines held in memory before a sorted run is spilled to disk (~60 MB of heap). */
-    static final long SORT_BUDGET = 24_000_000L;
+    /**
+     * Characters of lines held in memory before a sorted run is spilled to disk: about 10 to 20 MB
+     * of heap, small beside TDB2's own node caches, so a dump fits where Jena's writer fits.
+     */
+    static final long SORT_BUDGET = 8_000_000L;
     private static final int TICK = 8192;
 
     private final Lang lang;
@@ -96,26 +101,15 @@ public final class SortedDump {
             sorted = Files.createTempFile("communs-kg-sorted", Lang.TURTLE.equals(lang) ? ".nt" : ".nq");
             long n;
             try (Writer w = Files.newBufferedWriter(sorted, StandardCharsets.UTF_8)) {
-                n = sorter.drain(l -> emit(w, QuadLines.stripKey(l)));
+                boolean keyed = !Lang.TURTLE.equals(lang);
+                n = sorter.drain(l -> emit(w, keyed ? QuadLines.stripKey(l) : l));
             }
-            StreamRDF target = target(out);
-            StreamRDF counting = new org.apache.jena.riot.system.StreamRDFWrapper(target) {
-                @Override
-                public void triple(org.apache.jena.graph.Triple triple) {
-                    super.triple(triple);
-                    listener.advanced(1);
-                }
-
-                @Override
-                public void quad(Quad quad) {
-                    super.quad(quad);
-                    listener.advanced(1);
-                }
-            };
+            StreamRDF counting = new Counting(target(out), listener);
             counting.start();
             Vocab.prefixes().getNsPrefixMap().forEach(counting::prefix);
+            // The parser would start and finish the writer itself; the wrapper below leaves that to us.
             RDFParser.source(sorted).lang(Lang.TURTLE.equals(lang) ? Lang.NTRIPLES : Lang.NQUADS).build()
-                    .parse(new org.apache.jena.riot.system.StreamRDFWrapper(counting) {
+                    .parse(new Counting(counting, DumpListener.NONE) {
                         @Override
                         public void start() {
                         }
@@ -130,6 +124,28 @@ public final class SortedDump {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(sorted);
+        }
+    }
+
+    /** Passes everything on and tells the listener of each triple or quad. */
+    private static class Counting extends StreamRDFWrapper {
+        private final DumpListener listener;
+
+        Counting(StreamRDF other, DumpListener listener) {
+            super(other);
+            this.listener = listener;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            super.triple(triple);
+            listener.advanced(1);
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            super.quad(quad);
+            listener.advanced(1);
         }
     }
 

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.MemoryUsage;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -61,6 +60,10 @@ public final class DumpBench {
     }
 
     private static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+    /** GC reports cover non-heap pools too (metaspace, code cache); only the heap counts here. */
+    private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP).map(p -> p.getName())
+            .collect(java.util.stream.Collectors.toSet());
 
     static {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -68,8 +71,9 @@ public final class DumpBench {
                 if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                     GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
                             .from((CompositeData) notification.getUserData());
-                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                            .mapToLong(MemoryUsage::getUsed).sum();
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(e -> HEAP_POOLS.contains(e.getKey()))
+                            .mapToLong(e -> e.getValue().getUsed()).sum();
                     LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
                 }
             }, null, null);
