@@ -48,7 +48,10 @@ public final class CurrentDumps {
     public synchronized List<DumpFile> files() {
         if (files == null) {
             files = DumpSet.write(store, folder, DumpListener.NONE);
+            // Registered after the folder, so deleted before it when the JVM exits.
             files.forEach(f -> folder.resolve(f.name()).toFile().deleteOnExit());
+            folder.resolve(DumpSet.MANIFEST).toFile().deleteOnExit();
+            folder.resolve(DumpSet.SHA256SUMS).toFile().deleteOnExit();
             made = Instant.now();
         }
         return files;

@@ -11,7 +11,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.communskg.App;
 import org.communskg.Seeded;
-import org.communskg.Settings;
 import org.communskg.publish.Publishing;
 import org.communskg.publish.Releases;
 import org.communskg.store.NamedQueries;
@@ -64,7 +63,7 @@ class CatalogueOverHttpIT {
                 import sys, hashlib, urllib.request, rdflib
                 from rdflib.namespace import DCAT, DCTERMS, RDF, FOAF
                 SPDX = rdflib.Namespace('http://spdx.org/rdf/terms#')
-                g = rdflib.Graph(); g.parse(data=sys.stdin.read() if False else open(sys.argv[1]).read(), format='turtle')
+                g = rdflib.Graph(); g.parse(sys.argv[1], format='turtle')
                 datasets = list(g.subjects(RDF.type, DCAT.Dataset))
                 assert len(datasets) == 1, datasets
                 d = datasets[0]
@@ -177,9 +176,5 @@ class CatalogueOverHttpIT {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    static Settings settings() {
-        return Settings.defaults();
     }
 }
