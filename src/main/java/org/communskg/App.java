@@ -9,6 +9,8 @@ import org.communskg.importer.extract.Authority;
 import org.communskg.importer.extract.Extractor;
 import org.communskg.importer.extract.RuleBasedExtractor;
 import org.communskg.model.Iris;
+import org.communskg.publish.Publishing;
+import org.communskg.publish.Releases;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
 import org.communskg.store.Tdb2GraphStore;

@@ -20,9 +20,11 @@ import java.time.Duration;
  * @param authority    a folder with a user's authority files, or null for the bundled ones
  * @param corrections  the curator's corrections file; skipped when it does not exist
  * @param licence      the IRI of the licence the published data is under
+ * @param releases     the folder of dated releases
+ * @param publisher    the name of the publishing agent, in the catalogue
  */
 public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
-                       String licence) {
+                       String licence, Path releases, String publisher) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -38,6 +40,10 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_LICENCE = "communskg.licence";
     /** Licence Ouverte 2.0 (etalab-2.0), the French public-sector open licence. */
     public static final String DEFAULT_LICENCE = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
+    public static final String KEY_RELEASES = "communskg.releases";
+    public static final String DEFAULT_RELEASES = "releases";
+    public static final String KEY_PUBLISHER = "communskg.publisher";
+    public static final String DEFAULT_PUBLISHER = "communs-kg";
 
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
@@ -51,6 +57,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 .authority(authority == null ? null : Path.of(authority))
                 .corrections(Path.of(lookup(KEY_CORRECTIONS, DEFAULT_CORRECTIONS)))
                 .licence(lookup(KEY_LICENCE, DEFAULT_LICENCE))
+                .releases(Path.of(lookup(KEY_RELEASES, DEFAULT_RELEASES)))
+                .publisher(lookup(KEY_PUBLISHER, DEFAULT_PUBLISHER))
                 .build();
     }
 
@@ -61,7 +69,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     /** A builder holding these settings, to change some of them. */
     public Builder toBuilder() {
         return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
-                .corrections(corrections).licence(licence);
+                .corrections(corrections).licence(licence).releases(releases).publisher(publisher);
     }
 
     public Settings withStore(Path value) {
@@ -92,6 +100,14 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         return toBuilder().licence(value).build();
     }
 
+    public Settings withReleases(Path value) {
+        return toBuilder().releases(value).build();
+    }
+
+    public Settings withPublisher(String value) {
+        return toBuilder().publisher(value).build();
+    }
+
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */
     static String envName(String key) {
         return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
@@ -114,6 +130,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         private Path authority;
         private Path corrections = Path.of(DEFAULT_CORRECTIONS);
         private String licence = DEFAULT_LICENCE;
+        private Path releases = Path.of(DEFAULT_RELEASES);
+        private String publisher = DEFAULT_PUBLISHER;
 
         public Builder store(Path value) {
             store = value;
@@ -150,8 +168,18 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
             return this;
         }
 
+        public Builder releases(Path value) {
+            releases = value;
+            return this;
+        }
+
+        public Builder publisher(String value) {
+            publisher = value;
+            return this;
+        }
+
         public Settings build() {
-            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence);
+            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher);
         }
     }
 }

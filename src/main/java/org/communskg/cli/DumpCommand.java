@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.Lang;
 import org.communskg.App;
+import org.communskg.publish.SortedDump;
 import org.communskg.store.Formats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code dump --format nq|trig|ttl|nt|jsonld [--gzip] [--out FILE]}: the whole graph. */
+/** {@code dump --format nq|trig|ttl|nt|jsonld [--gzip] [--out FILE]}: the whole graph, sorted and reproducible. */
 @Command(name = "dump", mixinStandardHelpOptions = true,
-        description = "Write the whole graph; N-Quads, TriG and JSON-LD keep the per-article graphs.")
+        description = "Write the whole graph, sorted so the same graph gives the same bytes; "
+                + "N-Quads, TriG and JSON-LD keep the per-article graphs.")
 final class DumpCommand extends BaseCommand {
     @Spec
     CommandSpec spec;
@@ -26,7 +28,7 @@ final class DumpCommand extends BaseCommand {
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "nq, trig, ttl, nt or jsonld.")
     String format;
 
-    @Option(names = "--gzip", description = "Compress with gzip.")
+    @Option(names = "--gzip", description = "Compress with gzip (deterministic: no time stamp, no file name).")
     boolean gzip;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
@@ -59,7 +61,9 @@ final class DumpCommand extends BaseCommand {
 
     private void write(App app, Lang lang, OutputStream target) throws IOException {
         OutputStream sink = gzip ? new GZIPOutputStream(target, 1 << 16) : new BufferedOutputStream(target, 1 << 16);
-        app.store().dump(Formats.dumpFormat(lang), sink);
+        DumpProgress progress = DumpProgress.of(app.store(), 1);
+        SortedDump.of(lang).write(app.store(), sink, progress);
+        progress.finish();
         if (sink instanceof GZIPOutputStream z) {
             z.finish();
         }

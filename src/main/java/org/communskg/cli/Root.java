@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "communs-kg", mixinStandardHelpOptions = true, version = "communs-kg 0.1.0",
         description = "A knowledge graph of the digital-commons ecosystem, built from news articles.",
         subcommands = {ImportCommand.class, QueryCommand.class, ServeCommand.class, DumpCommand.class,
-                EvalCommand.class})
+                EvalCommand.class, ReleaseCommand.class, ValidateCommand.class, GenerateCommand.class})
 public final class Root implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -25,6 +25,7 @@ public final class Root implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: import, query, serve, dump or eval.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Missing a command: import, query, serve, dump, eval, release, validate or generate.");
     }
 }

@@ -1,6 +1,7 @@
 package org.communskg.cli;
 
 import io.javalin.Javalin;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.communskg.App;
@@ -23,9 +24,19 @@ final class ServeCommand extends BaseCommand {
             description = "The address clients use to reach the server (default: http://localhost:PORT).")
     String publicUrl;
 
+    @Option(names = "--releases", paramLabel = "DIR", description = "The releases folder served under /releases/ "
+            + "(default: " + Settings.DEFAULT_RELEASES + ").")
+    Path releases;
+
+    @Option(names = "--licence", paramLabel = "IRI", description = "The licence stated in the catalogue, VoID and "
+            + "/dumps (default: Licence Ouverte 2.0, " + Settings.DEFAULT_LICENCE + ").")
+    String licence;
+
     @Override
     protected int run() throws InterruptedException {
-        App app = App.open(common.settings().withPort(port));
+        Settings settings = common.settings().withPort(port);
+        settings = releases == null ? settings : settings.withReleases(releases);
+        App app = App.open(licence == null ? settings : settings.withLicence(licence));
         if (sources != null && !sources.isEmpty()) {
             ImportCommand.run(app, sources);
         }

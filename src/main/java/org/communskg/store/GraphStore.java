@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Where the graph lives: one named graph per article, and a default graph that is the union of
@@ -42,6 +43,18 @@ public interface GraphStore extends AutoCloseable {
      * triple formats get the union graph.
      */
     void dump(RDFFormat format, OutputStream out);
+
+    /**
+     * Hands the whole dataset (named graphs, and their union through
+     * {@link DatasetGraph#getUnionGraph()}) to {@code reader} inside one read transaction, for
+     * readers that stream every quad: sorted dumps, validation. The embedded store reads in place;
+     * a remote store copies the dataset first.
+     *
+     * <pre>{@code
+     * long quads = store.read(dsg -> Iter.count(dsg.find()));
+     * }</pre>
+     */
+    <T> T read(Function<DatasetGraph, T> reader);
 
     /** A short human description: the folder or the server URL. */
     String describe();

@@ -83,6 +83,13 @@ public final class RemoteGraphStore implements GraphStore {
     }
 
     @Override
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        DatasetGraph[] copy = new DatasetGraph[1];
+        withLink(link -> copy[0] = link.getDataset());
+        return reader.apply(copy[0]);
+    }
+
+    @Override
     public String describe() {
         return "Fuseki dataset at " + datasetUrl;
     }

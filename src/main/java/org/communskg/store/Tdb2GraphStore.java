@@ -93,6 +93,16 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
+    public <T> T read(Function<DatasetGraph, T> reader) {
+        return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph()));
+    }
+
+    /** Runs {@code writer} in one write transaction: for bulk loads that want large transactions. */
+    public void write(java.util.function.Consumer<DatasetGraph> writer) {
+        Txn.executeWrite(dataset, () -> writer.accept(dataset.asDatasetGraph()));
+    }
+
+    @Override
     public String describe() {
         return "TDB2 store at " + folder.toAbsolutePath();
     }

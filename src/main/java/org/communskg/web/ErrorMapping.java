@@ -3,6 +3,8 @@ package org.communskg.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import org.communskg.publish.UnknownResourceException;
+import org.communskg.publish.ReleaseExistsException;
+import org.communskg.publish.ValidationFailedException;
 import org.communskg.store.BadQueryException;
 import org.communskg.store.QueryTimeoutException;
 import org.communskg.store.StoreException;
@@ -25,6 +27,8 @@ final class ErrorMapping {
         cfg.routes.exception(UnknownResourceException.class, (e, ctx) -> answer(ctx, 404, e.getMessage()));
         cfg.routes.exception(NotAcceptableException.class, (e, ctx) -> answer(ctx, 406, e.getMessage()));
         cfg.routes.exception(UnsupportedMediaTypeException.class, (e, ctx) -> answer(ctx, 415, e.getMessage()));
+        cfg.routes.exception(ReleaseExistsException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
+        cfg.routes.exception(ValidationFailedException.class, (e, ctx) -> answer(ctx, 409, e.getMessage()));
         cfg.routes.exception(QueryTimeoutException.class, (e, ctx) -> answer(ctx, 503, e.getMessage()));
         cfg.routes.exception(StoreException.class, (e, ctx) -> {
             LOG.error("Store failure on {}", ctx.path(), e);

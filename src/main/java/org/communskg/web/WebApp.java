@@ -6,6 +6,9 @@ import org.communskg.Settings;
 import org.communskg.publish.Licence;
 import org.communskg.publish.Ontology;
 import org.communskg.publish.Publisher;
+import org.communskg.publish.CurrentDumps;
+import org.communskg.publish.Publishing;
+import org.communskg.publish.Releases;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
 
@@ -29,17 +32,27 @@ public final class WebApp {
      * @param publicUrl the server's public address, used in self-descriptions
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl) {
-        return create(store, queries, publicUrl, Settings.defaults());
+        Settings defaults = Settings.defaults();
+        return create(store, queries, Publishing.from(defaults, publicUrl), Releases.in(defaults.releases()));
     }
 
     /**
      * @param store     the graph served
      * @param queries   the named queries offered
      * @param publicUrl the server's public address, used in self-descriptions
-     * @param settings  the base under which IRIs are dereferenced ({@code /id/...}) and the data's licence
+     * @param settings  the base under which IRIs are dereferenced ({@code /id/...}), the licence, the releases
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl, Settings settings) {
-        Publisher publisher = new Publisher(store, settings.baseUri(), settings.licence());
+        return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()));
+    }
+
+    /**
+     * @param publishing who publishes the graph, where, under which base and licence
+     * @param releases   the folder of releases served under {@code /releases/}
+     */
+    public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases) {
+        Publisher publisher = new Publisher(store, publishing.baseUri(), publishing.licence());
+        CurrentDumps dumps = CurrentDumps.inTemporaryFolder(store);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.defaultContentType = "text/plain; charset=utf-8";
@@ -53,7 +66,10 @@ public final class WebApp {
             new SparqlController(store).register(cfg);
             new QueriesController(queries).register(cfg);
             new EntityController(publisher).register(cfg);
-            new OntologyController(Ontology.bundled(), Licence.of(settings.licence())).register(cfg);
+            new OntologyController(Ontology.bundled(), Licence.of(publishing.licence())).register(cfg);
+            new DumpsController(dumps, releases, publishing).register(cfg);
+            new CatalogController(publishing, dumps, releases).register(cfg);
+            new VoidController(store, publishing).register(cfg);
         });
     }
 }

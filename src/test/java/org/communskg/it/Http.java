@@ -34,6 +34,19 @@ public final class Http {
         return send(b.build());
     }
 
+    /** GET with the raw bytes of the answer, redirects not followed. */
+    public HttpResponse<byte[]> bytes(String path) {
+        try {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, String contentType, String body, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));

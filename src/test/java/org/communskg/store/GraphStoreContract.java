@@ -103,4 +103,28 @@ abstract class GraphStoreContract {
         RDFDataMgr.read(back, new ByteArrayInputStream(out.toByteArray()), Lang.NTRIPLES);
         assertThat(back.size()).isEqualTo(2);
     }
+
+    @Test
+    void read_hands_over_every_quad_and_the_union_graph() {
+        store().replaceGraph(G1, graph("Alice"));
+        store().replaceGraph(G2, graph("Alix", "Alice"));
+        long[] sizes = store().read(dsg -> new long[] {org.apache.jena.atlas.iterator.Iter.count(dsg.find()),
+                dsg.getUnionGraph().size()});
+        assertThat(sizes).containsExactly(3, 2);
+    }
+
+    @Test
+    void a_sorted_dump_gives_the_same_lines_whatever_the_store() {
+        store().replaceGraph(G2, graph("Alix", "Alice"));
+        store().replaceGraph(G1, graph("Alice"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long n = org.communskg.publish.SortedDump.of(Lang.NQUADS).write(store(), out,
+                org.communskg.publish.DumpListener.NONE);
+        String alice = "<" + ALICE.getURI() + "> <" + NAME.getURI() + "> ";
+        assertThat(n).isEqualTo(3);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(
+                alice + "\"Alice\" <" + G1.getURI() + "> .\n"
+                + alice + "\"Alice\" <" + G2.getURI() + "> .\n"
+                + alice + "\"Alix\" <" + G2.getURI() + "> .\n");
+    }
 }
