@@ -26,3 +26,9 @@ curl -fsS -H 'Accept: text/turtle' "$server/id/$entity"
 echo
 echo "## The same in N-Triples, by suffix (first five lines)"
 curl -fsS "$server/id/$entity.nt" | sed -n '1,5p'
+
+echo
+echo "## The whole graph: download the N-Quads dump, count its quads and article graphs"
+curl -fsS "$server/dumps/communs-kg.nq.gz" -o /tmp/communs-kg.nq.gz
+gunzip -c /tmp/communs-kg.nq.gz | wc -l | sed 's/^ */quads: /'
+gunzip -c /tmp/communs-kg.nq.gz | sed -E 's/.* (<[^>]+>) \.$/\1/' | sort -u | wc -l | sed 's/^ */graphs: /'

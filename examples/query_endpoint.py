@@ -59,3 +59,15 @@ names = sorted(str(n) for n in g.objects(rdflib.URIRef(person), FOAF.name))
 print(f"{len(g)} triples about {', '.join(names)} from {url}")
 for s, p, o in sorted(g.triples((None, None, rdflib.URIRef(person)))):
     print(f"  {s} --{g.namespace_manager.normalizeUri(p)}--> {', '.join(names)}")
+
+# %% 3. Load the whole graph from its dump: N-Quads keep one named graph per article (the provenance).
+import gzip
+import urllib.request
+
+dump_url = SERVER + "/dumps/communs-kg.nq.gz"
+with urllib.request.urlopen(dump_url) as response:
+    nquads = gzip.decompress(response.read()).decode("utf-8")
+dataset = rdflib.Dataset()
+dataset.parse(data=nquads, format="nquads")
+articles = {c.identifier for c in dataset.contexts() if len(c) > 0}
+print(f"{len(dataset)} quads in {len(articles)} article graphs from {dump_url}")
