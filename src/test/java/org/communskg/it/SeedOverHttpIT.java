@@ -150,4 +150,14 @@ class SeedOverHttpIT {
             assertThat(row.get("publisher")).isEqualTo("Conseil national du numérique");
         });
     }
+
+    @Test
+    void authority_entities_link_to_wikidata() {
+        assertThat(select("""
+                PREFIX owl: <http://www.w3.org/2002/07/owl#>
+                SELECT ?name ?wd { ?o skos:prefLabel ?name ; owl:sameAs ?wd }""")).singleElement().satisfies(row -> {
+            assertThat(row.get("name")).isEqualTo("Le Monde");
+            assertThat(row.get("wd")).isEqualTo("http://www.wikidata.org/entity/Q12461");
+        });
+    }
 }
