@@ -31,6 +31,6 @@ public record Publishing(String publicUrl, String baseUri, String licence, Strin
 
     /** A human name for the licence: "Licence Ouverte 2.0 (etalab-2.0)" for the default. */
     public String licenceLabel() {
-        return Settings.DEFAULT_LICENCE.equals(licence) ? "Licence Ouverte 2.0 (etalab-2.0)" : licence;
+        return Licence.of(licence).name();
     }
 }

@@ -13,9 +13,8 @@ import org.communskg.Seeded;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTML pages of the seed's entities, read as HTML and rendered by real headless Chromium. */
@@ -23,29 +22,15 @@ class EntityPageIT {
     static final String PERSON = "/id/person/mireille-clapot";
     static final String EVIDENCE = "Enfin, Mireille Clapot, députée de la Drôme et présidente de la Commission supérieure";
 
+    @RegisterExtension
+    static final SeededServer SERVER = new SeededServer();
     @TempDir
     static Path folder;
-    static App app;
-    static Javalin web;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = Seeded.withSeed(folder);
-        web = app.web("http://localhost:0").start(0);
-        http = new Http(web.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        web.stop();
-        app.close();
-    }
 
     static Document page(String path) {
-        HttpResponse<String> r = http.get(path, "text/html");
+        HttpResponse<String> r = SERVER.http().get(path, "text/html");
         assertThat(r.statusCode()).as(path).isEqualTo(200);
-        return Jsoup.parse(r.body(), http.root() + path);
+        return Jsoup.parse(r.body(), SERVER.http().root() + path);
     }
 
     static List<String> texts(Document doc, String css) {
@@ -87,10 +72,10 @@ class EntityPageIT {
         assertThat(doc.select("#data a.rdf").eachAttr("href")).containsExactly(PERSON + ".ttl", PERSON + ".jsonld",
                 PERSON + ".rdf", PERSON + ".nt");
         for (String href : doc.select("#data a.rdf").eachAttr("href")) {
-            assertThat(http.get(href, null).statusCode()).as(href).isEqualTo(200);
+            assertThat(SERVER.http().get(href, null).statusCode()).as(href).isEqualTo(200);
         }
-        long rdf = RDFParser.fromString(http.get(PERSON + ".ttl", null).body(), Lang.TURTLE).toGraph().size();
-        HttpResponse<String> sparql = http.get(doc.selectFirst("#data a.sparql").attr("href"), "text/turtle");
+        long rdf = RDFParser.fromString(SERVER.http().get(PERSON + ".ttl", null).body(), Lang.TURTLE).toGraph().size();
+        HttpResponse<String> sparql = SERVER.http().get(doc.selectFirst("#data a.sparql").attr("href"), "text/turtle");
         assertThat(sparql.statusCode()).isEqualTo(200);
         assertThat(RDFParser.fromString(sparql.body(), Lang.TURTLE).toGraph().size()).as("the query gives the page's data")
                 .isEqualTo(rdf);
@@ -135,7 +120,7 @@ class EntityPageIT {
 
     @Test
     void chromium_renders_a_person_page_without_javascript() {
-        Document dom = Jsoup.parse(Browser.dumpDom(http.root() + PERSON));
+        Document dom = Jsoup.parse(Browser.dumpDom(SERVER.http().root() + PERSON));
         assertThat(dom.title()).isEqualTo("Mireille Clapot · communs-kg");
         assertThat(dom.selectFirst("h1").text()).isEqualTo("Mireille Clapot");
         assertThat(dom.select("#roles li").eachText()).anyMatch(s -> s.contains("présidente")

@@ -22,9 +22,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.communskg.App;
 import org.communskg.Seeded;
 import org.communskg.model.Vocab;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,24 +44,10 @@ class LinkedDataIT {
     static final String CHROMIUM_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,"
             + "image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
 
+    @RegisterExtension
+    static final SeededServer SERVER = new SeededServer();
     @TempDir
     static Path folder;
-    static App app;
-    static Javalin web;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = Seeded.withSeed(folder);
-        web = app.web("http://localhost:0").start(0);
-        http = new Http(web.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        web.stop();
-        app.close();
-    }
 
     static Node iri(String path) {
         return NodeFactory.createURI(Seeded.BASE + path);
@@ -81,7 +66,7 @@ class LinkedDataIT {
     @ParameterizedTest
     @MethodSource("kindsAndTypes")
     void each_kind_of_resource_answers_in_each_rdf_format_by_accept(String path, String accept) {
-        HttpResponse<String> r = http.get("/id/" + path, accept);
+        HttpResponse<String> r = SERVER.http().get("/id/" + path, accept);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith(accept);
         assertThat(r.headers().firstValue("Vary").orElse("")).contains("Accept");
@@ -93,7 +78,7 @@ class LinkedDataIT {
     @ValueSource(strings = {".ttl", ".jsonld", ".rdf", ".nt"})
     void a_suffix_chooses_the_format_even_against_accept(String suffix) {
         for (String path : List.of(PERSON, "organization/injep", PART)) {
-            HttpResponse<String> r = http.get("/id/" + path + suffix, "text/html");
+            HttpResponse<String> r = SERVER.http().get("/id/" + path + suffix, "text/html");
             assertThat(r.statusCode()).isEqualTo(200);
             Lang lang = RDFLanguages.fileExtToLang(suffix.substring(1));
             assertThat(r.headers().firstValue("Content-Type").orElseThrow())
@@ -105,33 +90,33 @@ class LinkedDataIT {
 
     @Test
     void turtle_is_the_default_and_browsers_get_html() {
-        HttpResponse<String> none = http.get("/id/" + PERSON, null);
+        HttpResponse<String> none = SERVER.http().get("/id/" + PERSON, null);
         assertThat(none.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
-        HttpResponse<String> any = http.get("/id/" + PERSON, "*/*");
+        HttpResponse<String> any = SERVER.http().get("/id/" + PERSON, "*/*");
         assertThat(any.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/turtle");
-        HttpResponse<String> browser = http.get("/id/" + PERSON, CHROMIUM_ACCEPT);
+        HttpResponse<String> browser = SERVER.http().get("/id/" + PERSON, CHROMIUM_ACCEPT);
         assertThat(browser.statusCode()).isEqualTo(200);
         assertThat(browser.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(browser.headers().firstValue("Vary").orElse("")).contains("Accept");
         assertThat(browser.body()).contains("<h1>Mireille Clapot</h1>");
-        assertThat(http.get("/id/" + PERSON + ".html", "text/turtle").headers().firstValue("Content-Type").orElseThrow())
+        assertThat(SERVER.http().get("/id/" + PERSON + ".html", "text/turtle").headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("text/html");
     }
 
     @Test
     void unknown_iri_gets_404_in_every_format() {
         for (String accept : List.of("text/html", "text/turtle", "application/ld+json")) {
-            HttpResponse<String> r = http.get("/id/person/nobody-at-all", accept);
+            HttpResponse<String> r = SERVER.http().get("/id/person/nobody-at-all", accept);
             assertThat(r.statusCode()).as(accept).isEqualTo(404);
             assertThat(r.headers().firstValue("Vary").orElse("")).contains("Accept");
         }
-        assertThat(http.get("/id/person/nobody-at-all.ttl", null).statusCode()).isEqualTo(404);
-        assertThat(http.get("/id/person/%3Cscript%3E", null).statusCode()).isEqualTo(404);
+        assertThat(SERVER.http().get("/id/person/nobody-at-all.ttl", null).statusCode()).isEqualTo(404);
+        assertThat(SERVER.http().get("/id/person/%3Cscript%3E", null).statusCode()).isEqualTo(404);
     }
 
     @Test
     void unsupported_accept_gets_406() {
-        HttpResponse<String> r = http.get("/id/" + PERSON, "image/png");
+        HttpResponse<String> r = SERVER.http().get("/id/" + PERSON, "image/png");
         assertThat(r.statusCode()).isEqualTo(406);
         assertThat(r.headers().firstValue("Vary").orElse("")).contains("Accept");
         assertThat(r.body()).contains("text/turtle", "text/html");
@@ -139,21 +124,21 @@ class LinkedDataIT {
 
     @Test
     void a_bad_page_number_gets_400() {
-        assertThat(http.get("/id/" + PERSON + "?page=zero", "text/html").statusCode()).isEqualTo(400);
-        assertThat(http.get("/id/" + PERSON + "?page=0", "text/html").statusCode()).isEqualTo(400);
+        assertThat(SERVER.http().get("/id/" + PERSON + "?page=zero", "text/html").statusCode()).isEqualTo(400);
+        assertThat(SERVER.http().get("/id/" + PERSON + "?page=0", "text/html").statusCode()).isEqualTo(400);
     }
 
     @Test
     void answers_are_open_to_other_origins_and_name_their_licence() {
-        HttpResponse<String> r = http.get("/id/" + PERSON, "text/turtle");
+        HttpResponse<String> r = SERVER.http().get("/id/" + PERSON, "text/turtle");
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
         assertThat(r.headers().firstValue("Link").orElse("")).contains("etalab.gouv.fr/licence-ouverte", "rel=\"license\"");
-        assertThat(http.options("/id/" + PERSON).statusCode()).isEqualTo(204);
+        assertThat(SERVER.http().options("/id/" + PERSON).statusCode()).isEqualTo(204);
     }
 
     @Test
     void the_description_has_inverse_links_and_names_of_linked_resources_but_not_more() {
-        Graph g = parse(http.get("/id/" + PERSON, "text/turtle").body(), Lang.TURTLE);
+        Graph g = parse(SERVER.http().get("/id/" + PERSON, "text/turtle").body(), Lang.TURTLE);
         Node person = iri(PERSON);
         assertThat(g.contains(person, Vocab.FOAF_NAME, NodeFactory.createLiteralString("Mireille Clapot"))).isTrue();
         assertThat(g.contains(iri(ARTICLE), Vocab.SCHEMA_MENTIONS, person)).as("inverse link").isTrue();
@@ -173,7 +158,7 @@ class LinkedDataIT {
         for (String path : List.of(PERSON, "organization/csnp", "event/nec-ess-europe", ARTICLE)) {
             Long expected = null;
             for (Map.Entry<String, String[]> f : formats.entrySet()) {
-                String body = http.get("/id/" + path + f.getKey(), null).body();
+                String body = SERVER.http().get("/id/" + path + f.getKey(), null).body();
                 Path file = Files.writeString(folder.resolve("answer" + f.getKey()), body);
                 long jena = parse(body, RDFLanguages.fileExtToLang(f.getKey().substring(1))).size();
                 String rdflib = Tools.python("import rdflib,sys; g=rdflib.Graph(); g.parse(sys.argv[1], format=sys.argv[2]); "
@@ -193,15 +178,15 @@ class LinkedDataIT {
 
     @Test
     void jenas_own_remote_clients_query_the_endpoint_and_read_an_entity_by_its_address() {
-        try (RDFConnection conn = RDFConnection.queryConnect(http.root() + "/sparql")) {
+        try (RDFConnection conn = RDFConnection.queryConnect(SERVER.http().root() + "/sparql")) {
             List<String> names = new java.util.ArrayList<>();
             conn.querySelect("PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?n { ?p a foaf:Person ; foaf:name ?n } "
                     + "ORDER BY ?n", row -> names.add(row.getLiteral("n").getString()));
             assertThat(names).hasSize(7).contains("Mireille Clapot", "Jacques-François Marchandise");
         }
-        Graph parsed = RDFParser.source(http.root() + "/id/" + PERSON).lang(Lang.TURTLE).toGraph();
+        Graph parsed = RDFParser.source(SERVER.http().root() + "/id/" + PERSON).lang(Lang.TURTLE).toGraph();
         assertThat(parsed.contains(iri(PERSON), Vocab.FOAF_NAME, NodeFactory.createLiteralString("Mireille Clapot"))).isTrue();
-        Model model = RDFDataMgr.loadModel(http.root() + "/id/organization/csnp");
+        Model model = RDFDataMgr.loadModel(SERVER.http().root() + "/id/organization/csnp");
         assertThat(model.getGraph().find(iri("organization/csnp"), Vocab.SKOS_PREF_LABEL, Node.ANY).toList()).hasSize(1);
     }
 

@@ -2,17 +2,12 @@ package org.communskg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.communskg.App;
 import org.communskg.Seeded;
 import org.communskg.store.Sparql;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Outside clients against the running app: SPARQLWrapper in three result formats, and the scripts of examples/. */
 class PythonClientsIT {
@@ -46,27 +41,11 @@ class PythonClientsIT {
                     print(name + "\\t" + "\\t".join(row))
             """;
 
-    @TempDir
-    static Path folder;
-    static App app;
-    static Javalin web;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = Seeded.withSeed(folder);
-        web = app.web("http://localhost:0").start(0);
-        http = new Http(web.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        web.stop();
-        app.close();
-    }
+    @RegisterExtension
+    static final SeededServer SERVER = new SeededServer();
 
     static List<String> expectedRows() {
-        return app.store().query(Sparql.parse(ROLES), qe -> {
+        return SERVER.app().store().query(Sparql.parse(ROLES), qe -> {
             List<String> rows = new ArrayList<>();
             qe.execSelect().forEachRemaining(s -> rows.add(s.getLiteral("name").getString() + "\t"
                     + (s.contains("role") ? s.getLiteral("role").getString() : "")));
@@ -78,7 +57,7 @@ class PythonClientsIT {
     void sparqlwrapper_gets_the_same_rows_in_json_xml_and_csv() {
         List<String> expected = expectedRows();
         assertThat(expected).hasSize(8);
-        String out = Tools.python(SPARQLWRAPPER, http.root() + "/sparql", ROLES).ok().out();
+        String out = Tools.python(SPARQLWRAPPER, SERVER.http().root() + "/sparql", ROLES).ok().out();
         for (String format : List.of("json", "xml", "csv")) {
             List<String> rows = out.lines().filter(l -> l.startsWith(format + "\t"))
                     .map(l -> l.substring(format.length() + 1)).toList();
@@ -89,25 +68,25 @@ class PythonClientsIT {
     @Test
     void the_python_example_prints_the_roles_table_and_loads_an_entity() {
         String out = Tools.run(List.of(Tools.PYTHON, Seeded.ROOT.resolve("examples/query_endpoint.py").toString(),
-                http.root())).ok().out();
+                SERVER.http().root())).ok().out();
         assertThat(out.lines().findFirst().orElseThrow()).startsWith("person").contains("role", "organization");
         assertThat(out).contains("8 roles");
         assertThat(out.lines()).anyMatch(l -> l.startsWith("Mireille Clapot") && l.contains("présidente")
                 && l.contains("Commission supérieure du numérique et des postes"));
-        assertThat(out).containsPattern("\\d+ triples about Emmanuel Porte from " + http.root() + "/id/person/emmanuel-porte.ttl");
+        assertThat(out).containsPattern("\\d+ triples about Emmanuel Porte from " + SERVER.http().root() + "/id/person/emmanuel-porte.ttl");
         assertThat(out).contains("--org:member--> Emmanuel Porte", "--schema:performer--> Emmanuel Porte");
-        assertThat(out).contains(quads() + " quads in 1 article graphs from " + http.root() + "/dumps/communs-kg.nq.gz");
+        assertThat(out).contains(quads() + " quads in 1 article graphs from " + SERVER.http().root() + "/dumps/communs-kg.nq.gz");
     }
 
     /** The store's own count, to compare with what the examples load from the dump. */
     static long quads() {
-        return app.store().query(org.communskg.store.Sparql.parse("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
+        return SERVER.app().store().query(org.communskg.store.Sparql.parse("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),
                 qe -> qe.execSelect().next().getLiteral("n").getLong());
     }
 
     @Test
     void the_shell_example_prints_csv_and_turtle() {
-        String out = Tools.run(List.of("bash", Seeded.ROOT.resolve("examples/query.sh").toString(), http.root())).ok().out();
+        String out = Tools.run(List.of("bash", Seeded.ROOT.resolve("examples/query.sh").toString(), SERVER.http().root())).ok().out();
         assertThat(out.lines()).contains("name,role,organization",
                 "Mireille Clapot,présidente,Commission supérieure du numérique et des postes");
         assertThat(out).containsPattern("foaf:name\\s+\"Mireille Clapot\"");

@@ -2,23 +2,18 @@ package org.communskg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.javalin.Javalin;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.communskg.App;
 import org.communskg.Seeded;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What issue 2 promises about the seed, asked over HTTP as a researcher would. */
 class SeedOverHttpIT {
@@ -31,27 +26,11 @@ class SeedOverHttpIT {
             PREFIX prov: <http://www.w3.org/ns/prov#>
             """;
 
-    @TempDir
-    static Path folder;
-    static App app;
-    static Javalin web;
-    static Http http;
-
-    @BeforeAll
-    static void start() {
-        app = Seeded.withSeed(folder);
-        web = app.web("http://localhost:0").start(0);
-        http = new Http(web.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        web.stop();
-        app.close();
-    }
+    @RegisterExtension
+    static final SeededServer SERVER = new SeededServer();
 
     static List<Map<String, String>> select(String query) {
-        HttpResponse<String> r = http.post("/sparql", "application/sparql-query", PREFIXES + query,
+        HttpResponse<String> r = SERVER.http().post("/sparql", "application/sparql-query", PREFIXES + query,
                 "application/sparql-results+json");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         List<Map<String, String>> rows = new ArrayList<>();
