@@ -75,8 +75,9 @@ public final class Evaluation {
                     skipped.add(source + ": no gold file");
                     continue;
                 }
-                Importer.Imported done = importer.importArticle(ArticleSources.load(source));
-                ScoreReport r = new GoldScorer().score(g, done.extraction());
+                Article article = ArticleSources.load(source);
+                Importer.Imported done = importer.importArticle(article);
+                ScoreReport r = MissContext.withSentences(new GoldScorer().score(g, done.extraction()), article);
                 perArticle.put(source, r);
                 total = total.plus(r);
                 identity.add(source, g, done.graph());
