@@ -13,7 +13,8 @@ final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|port[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
     private static final Pattern SUBJECT_ORGANIZES = Pattern.compile(
-            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened");
+            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened|"
+            + "reuni(ssai)?t|reunissaient|reuniront|reunira|reunissent|reuni|convi(ai)?ent|conviait");
     private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
 
     private final OrgSpotter orgs;
@@ -32,6 +33,9 @@ final class EventLinks {
                 e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
                 e.sponsors.addAll(entities(s, byAt + 1));
+            } else if (t.is("presence") && s.tok(k + 1).is("de", "du", "d'", "of")) {
+                // "en présence de X, vice-président de la Région": present, so taking part
+                e.participants.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
             } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with")) {
                 e.sponsors.addAll(entities(s, k + 2)); // partners support the event
             } else if (t.is("funding", "financement") && s.tok(k + 1).is("from", "de", "du")) {
@@ -80,7 +84,7 @@ final class EventLinks {
         }
         if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
             v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
-        } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé")) {
+        } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé|réuni|convié")) {
             v++;
         }
         Token verb = s.tok(v);

@@ -39,6 +39,12 @@ final class EventNames {
                 i = e - 1;
                 continue;
             }
+            int assembly = assemblyNameEnd(s, i);
+            if (assembly > 0) {
+                named.add(new Named(i, s.span(i, assembly), t.text() + " " + s.tok(i + 1).text(), 0.75));
+                i = assembly - 1;
+                continue;
+            }
             int hosted = hostedNameEnd(s, i);
             if (hosted > 0) {
                 named.add(new Named(i, s.span(i, hosted), "événement", 0.7));
@@ -89,6 +95,21 @@ final class EventNames {
                 || s.tok(end + 2).text().matches("(?iu)déclinaison|édition|rendez-vous|événement"));
         boolean place = Lexicon.get().isPlace(s.span(i, end));
         return end - i >= 2 && !place && (hostVerb || described) ? end : -1;
+    }
+
+    /**
+     * "l'assemblée générale du Réseau X", "the general assembly of the Y": a meeting named by the
+     * organization holding it; end of the name (after the organization) or -1.
+     */
+    private static int assemblyNameEnd(Sent s, int i) {
+        boolean fr = s.tok(i).is("assemblee") && s.tok(i + 1).is("generale") && s.tok(i + 2).is("de", "du", "des", "d'");
+        boolean en = s.tok(i).is("general", "annual") && s.tok(i + 1).is("assembly", "meeting") && s.tok(i + 2).is("of");
+        if (!fr && !en) {
+            return -1;
+        }
+        int k = s.tok(i + 3).is("la", "l'", "the") ? i + 4 : i + 3;
+        Sent.OrgOcc o = s.orgAt(k);
+        return o != null ? o.end() : -1;
     }
 
     /** "la 5e édition de Numérique en Commun[s]": end of the name after "édition de", or -1. */

@@ -69,6 +69,13 @@ final class EventSpotter {
             describe(named.get(i), s, from, to);
         }
         speakers(s, named);
+        for (int i = 0; i < named.size(); i++) {
+            PersonOcc giver = named.get(i).part && found.get(i)[0] > 0 ? SpeakerCues.givingSubject(s, found.get(i)[0]) : null;
+            if (giver != null) {
+                named.get(i).addSpeaker(giver.entry()); // "X delivered a keynote titled « … »"
+            }
+        }
+        openingSession(s, named);
         speakerList(s);
     }
 
@@ -221,11 +228,33 @@ final class EventSpotter {
         }
         boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
         // A session named with its moderator, then people speaking in the next paragraphs: its speakers.
-        // (Only in the paragraphs after the session's own, as recaps give each speaker their paragraph.)
-        boolean moderated = currentPart != null && currentPart.moderator != null && s.paragraph > currentPart.paragraph
+        // (Its own paragraph counts too, for the sentences after the one naming it.)
+        boolean moderated = currentPart != null && currentPart.moderator != null && s.paragraph >= currentPart.paragraph
                 && s.paragraph - currentPart.paragraph <= 2;
-        if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there || moderated)) {
+        // "X closed the panel by presenting ...": the session named again by its noun alone.
+        boolean again = named.isEmpty() || named.size() == 1 && named.get(0) == currentPart && currentPart.paragraph < s.paragraph;
+        if (again && currentPart != null && (currentPart.implicitSpeakers || there || moderated)) {
             SpeakerCues.speakingSubjects(s).forEach(p -> currentPart.addSpeaker(p.entry()));
+        }
+    }
+
+    private static final Pattern OPENING = Pattern.compile(
+            "(?iu)^(la matinée|l'après-midi|la soirée|la séance d'ouverture|la plénière d'ouverture|the morning|the afternoon|"
+            + "the opening session)\\b.{0,20}\\b(s'est ouverte?|a (débuté|commencé|été consacrée?)|opened|began|started)\\b");
+    private int openingParagraph = -1;
+
+    /**
+     * "La matinée s'est ouverte sur la présentation de l'avis. La députée X a détaillé ...": an
+     * unnamed session of the current event; who speaks in the rest of that paragraph takes part.
+     */
+    private void openingSession(Sent s, List<EventRec> named) {
+        if (currentTop == null || !named.isEmpty()) {
+            return;
+        }
+        if (OPENING.matcher(s.text).find() && s.paragraph - currentTop.paragraph <= 2) {
+            openingParagraph = s.paragraph;
+        } else if (s.paragraph == openingParagraph && (currentPart == null || currentPart.paragraph < openingParagraph)) {
+            SpeakerCues.speakingSubjects(s).forEach(p -> currentTop.addSpeaker(p.entry()));
         }
     }
 }

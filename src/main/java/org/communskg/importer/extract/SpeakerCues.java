@@ -14,7 +14,9 @@ final class SpeakerCues {
     private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
     private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
-            + "propos|interv|pris la parole|débattu|échangé|discuté|anim)|\\b(argued|presented|explained|spoke|discussed|highlighted|described|stressed)\\b");
+            + "propos|interv|pris la parole|débattu|échangé|discuté|anim|racont|conclu|cité|pointé|alert|dénonc|reconnu)|"
+            + "\\b(argued|presented|presenting|explained|spoke|discussed|highlighted|described|stressed|warned|noted|"
+            + "closed|opened|recounted)\\b");
     private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|"
             + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
@@ -22,7 +24,26 @@ final class SpeakerCues {
             + "ont participé|étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
             + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant)");
 
+    /** "delivered a keynote", "a donné une conférence": the subject gives the session named after it. */
+    private static final Pattern GIVES = Pattern.compile(
+            "(?iu)^[^«“\"]{0,80}?\\b(delivered|gave|gives|will deliver|will give|a donné|donnera|a prononcé|prononcera|"
+            + "a présenté|présentera|présentait|a animé|animera|animait)\\b[^,;«“\"]{0,20}$");
+    private static final RoleLexicon ROLES = new RoleLexicon();
+
     private SpeakerCues() {
+    }
+
+    /**
+     * "X, policy lead at Y, delivered a keynote titled « … »": the person who opens the sentence,
+     * when a giving verb leads from them to the session noun at {@code kindAt}.
+     */
+    static PersonOcc givingSubject(Sent s, int kindAt) {
+        PersonOcc first = s.persons.stream().filter(p -> p.end() <= kindAt).min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || kindAt <= first.end() || !GIVES.matcher(s.span(first.end(), kindAt)).find()) {
+            return null;
+        }
+        boolean more = s.persons.stream().anyMatch(p -> p != first && p.end() <= kindAt);
+        return more ? null : first; // with two names before the verb, who gives it is unclear
     }
 
     static PersonRegistry.Entry moderator(Sent s) {
@@ -106,6 +127,9 @@ final class SpeakerCues {
         if (first.start() == 3 && s.tok(0).is("notre", "son", "sa", "leur", "our", "its", "their") && s.tok(2).is(",")) {
             return first; // "Notre président, X, y a animé un atelier"
         }
+        if (titledBefore(s, first)) {
+            return first; // "La directrice de l'Agence X (AX), Nolwenn Y, a présenté ..."
+        }
         for (int k = 0; k < first.start(); k++) {
             if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa",
                     "part", "quant", "finally", "then", "also", "et")) {
@@ -115,4 +139,27 @@ final class SpeakerCues {
         return first;
     }
 
+
+    /**
+     * The sentence opens with the person's title: "La sénatrice X", "Le directeur de la Y, X,".
+     * Only a role noun, its organization and punctuation may stand before the name.
+     */
+    private static boolean titledBefore(Sent s, PersonOcc first) {
+        if (!s.tok(0).is("le", "la", "l'", "the") || ROLES.roleEnd(s, 1) < 0 || first.start() > 20) {
+            return false;
+        }
+        int roleEnd = ROLES.roleEnd(s, 1);
+        while (roleEnd < first.start() && roleEnd < 5 && s.tok(roleEnd).isWord() && !s.tok(roleEnd).isCapitalized()
+                && !s.tok(roleEnd).is("a", "est", "ont", "qui", "que", "has", "is", "who", "de", "du", "des", "d'", "of", "at")) {
+            roleEnd++; // "directrice générale", "chargée de mission": the rest of the title
+        }
+        for (int k = roleEnd; k < first.start(); k++) {
+            boolean allowed = s.tok(k).is(",", "(", ")", "de", "du", "des", "d'", "la", "l'", "le", "of", "at", "the")
+                    || s.covered(k) && s.personAt(k) == null || s.tok(k).isAcronymLike() && s.tok(k - 1).is("(");
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

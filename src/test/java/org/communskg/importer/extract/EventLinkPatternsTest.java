@@ -1,0 +1,114 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.event;
+import static org.communskg.importer.extract.ExtractionAssertions.extract;
+
+import java.util.List;
+import org.communskg.importer.Article;
+import org.junit.jupiter.api.Test;
+
+/** Who organized, supported, spoke at or attended an event: phrasings seen in recaps, with invented names. */
+class EventLinkPatternsTest {
+
+    private static Article english(String... paragraphs) {
+        return new Article("t", null, null, null, "2025-10-02", "en", null, List.of(paragraphs));
+    }
+
+    @Test
+    void speakers_in_the_same_paragraph_after_a_moderated_round_table() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "La table ronde « Qui finance les lieux ? » — animée par la journaliste Sabine Ferrand — a été très suivie. "
+                        + "Yann Quéméner, maire de Saint-Loup-sur-Ognon, a défendu le rôle des communes. "
+                        + "Pauline Ardouin, coordinatrice de l'association Rouages, a décrit ses montages financiers.");
+        EventFact part = event(x, "Qui finance les lieux ?");
+        assertThat(part.moderator()).isEqualTo("Sabine Ferrand");
+        assertThat(part.speakers()).containsExactly("Yann Quéméner", "Pauline Ardouin");
+    }
+
+    @Test
+    void people_quoted_before_the_round_table_is_named_are_not_its_speakers() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "Yann Quéméner a d'abord rappelé le contexte. La table ronde « Qui finance les lieux ? » était animée par Sabine Ferrand.");
+        assertThat(event(x, "Qui finance les lieux ?").speakers()).isEmpty();
+    }
+
+    @Test
+    void a_speaker_introduced_by_title_before_the_name() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "La table ronde « Mutualiser » était modérée par Sabine Ferrand. "
+                        + "La directrice générale de l'Agence bretonne des communs (ABC), Nolwenn Le Gall, a présenté le socle mutualisé.",
+                "Mathilde Roussel a quant à elle raconté la genèse du projet.");
+        assertThat(event(x, "Mutualiser").speakers()).containsExactly("Nolwenn Le Gall", "Mathilde Roussel");
+    }
+
+    @Test
+    void a_title_before_the_name_that_is_not_a_role_does_not_make_a_speaker() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "La table ronde « Mutualiser » était modérée par Sabine Ferrand. Le livre de Nolwenn Le Gall a été présenté en fin de séance.");
+        assertThat(event(x, "Mutualiser").speakers()).isEmpty();
+    }
+
+    @Test
+    void english_keynote_delivered_by_the_subject() {
+        Extraction x = extract(english("The Open Data Days took place in Ghent on 3 and 4 October 2025.",
+                "Opening the first day, Sarah Whitfield, research lead at the Data Trust Institute, delivered a keynote titled \"Commons after the grant\"."));
+        assertThat(event(x, "Commons after the grant").speakers()).containsExactly("Sarah Whitfield");
+    }
+
+    @Test
+    void french_conference_given_by_the_subject_but_not_when_two_names_compete() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "En clôture, Agnès Morvan a donné une conférence intitulée « Les communs après la subvention ».");
+        assertThat(event(x, "Les communs après la subvention").speakers()).containsExactly("Agnès Morvan");
+        Extraction y = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "Agnès Morvan et Paul Girard ont écouté la conférence intitulée « Les communs après la subvention ».");
+        assertThat(event(y, "Les communs après la subvention").speakers()).isEmpty();
+    }
+
+    @Test
+    void english_member_closing_the_panel_after_it_was_moderated() {
+        Extraction x = extract(english("The Open Data Days took place in Ghent on 3 and 4 October 2025.",
+                "The panel \"Data for cities\", moderated by Rachel Dunmore, was well attended. "
+                        + "Peter Okonkwo described how his city publishes its pipelines.",
+                "Emily Hart, a member of the council, closed the panel by presenting its report."));
+        assertThat(event(x, "Data for cities").speakers()).containsExactly("Peter Okonkwo", "Emily Hart");
+    }
+
+    @Test
+    void organizations_that_gather_people_for_a_day_organize_it() {
+        Extraction x = extract("Le Réseau des fablabs bretons (RFB) et la Région Bretagne réunissaient le 4 avril, à Brest, "
+                + "cent cinquante makers pour une journée intitulée « Réparer ensemble », organisée avec le soutien de la Fondation Kerlann.");
+        EventFact e = event(x, "Réparer ensemble");
+        assertThat(e.organizers()).containsExactly("Réseau des fablabs bretons", "Région Bretagne");
+        assertThat(e.sponsors()).containsExactly("Fondation Kerlann");
+    }
+
+    @Test
+    void an_organization_gathering_its_own_board_is_not_an_event() {
+        Extraction x = extract("La Fondation Kerlann a réuni son conseil d'administration le 4 avril.");
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void in_the_presence_of_an_official_who_takes_part() {
+        Extraction x = extract("Le Forum des communs solidaires s'est tenu le 3 juin à Rennes, en présence de Marc Dulac, vice-président de la Région Bretagne.");
+        assertThat(event(x, "Forum des communs solidaires").participants()).containsExactly("Marc Dulac");
+    }
+
+    @Test
+    void who_speaks_after_the_morning_opened_takes_part_in_the_day() {
+        Extraction x = extract("La Fédération des communs organisait le 17 juin à Paris une journée intitulée « Communs et territoires ».",
+                "La matinée s'est ouverte sur la présentation du rapport. La sénatrice Odile Varenne, qui en est la rapporteure, a détaillé ses propositions.");
+        assertThat(event(x, "Communs et territoires").speakers()).containsExactly("Odile Varenne");
+    }
+
+    @Test
+    void the_general_assembly_of_an_organization_is_an_event() {
+        Extraction x = extract("L'assemblée générale du Réseau normand des tiers-lieux (RNTL) s'est tenue le 17 mai 2025 à Caen. "
+                + "Co-organisée par le RNTL et la Région Normandie, elle a rassemblé une centaine d'adhérents.");
+        EventFact e = event(x, "assemblée générale du Réseau normand des tiers-lieux");
+        assertThat(e.date()).isEqualTo("2025-05-17");
+        assertThat(e.organizers()).containsExactly("Réseau normand des tiers-lieux", "Région Normandie");
+    }
+}
