@@ -38,6 +38,9 @@ final class OrgSpotter {
     void spot(Sent s) {
         List<Token> t = s.toks;
         for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().equals("©")) {
+                break; // a photo credit or masthead, not a mention of an organization
+            }
             if (s.covered(i)) {
                 continue;
             }
@@ -139,6 +142,9 @@ final class OrgSpotter {
             return null;
         }
         String name = s.span(j, end);
+        if (!name.matches("(?s).*\\p{L}.*")) {
+            return null; // "le 27 mars": a day, not a name
+        }
         // "à l'Inria", "de l'Ademe": after an elided article a lone capitalised word is a name.
         boolean elided = s.tok(j - 1).is("l'") && !lex.isPrefixHead(name) && !lex.isCommonWord(name);
         boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;

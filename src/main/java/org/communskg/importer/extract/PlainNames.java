@@ -54,6 +54,10 @@ final class PlainNames {
         // "le collectif Nos Communs": a capitalised possessive may open a name after a generic noun.
         boolean possessive = s.tok(first).isCapitalized() && s.tok(first).is("nos", "notre", "mon", "ma", "mes", "vos", "votre");
         int end = possessive ? plainEnd(s, first + 1) : plainEnd(s, first);
+        while (end > first && s.tok(end).is("a", "en", "sur") && !s.tok(end).isCapitalized() && isPlainNamePart(s, end + 1)
+                && !lex.isPlace(s.tok(end + 1).text())) {
+            end = plainEnd(s, end + 1); // "l'association Villebrune à Vélo": the noun vouches for the whole name
+        }
         if (possessive && end == first + 1 || s.covered(first)) {
             return -1;
         }

@@ -39,7 +39,8 @@ final class PublisherAliases {
                 }
             }
         }
-        if (entry == null && sents.stream().anyMatch(s -> Fold.fold(s.text).contains(Fold.fold(publisher)))) {
+        // A masthead after "©" in a caption or footer credits the publisher; it is no mention of it.
+        if (entry == null && sents.stream().anyMatch(s -> Fold.fold(s.text.split("©")[0]).contains(Fold.fold(publisher)))) {
             reg.register(publisher, null, "", 0.8);
         }
     }
