@@ -106,8 +106,15 @@ final class OrgSpotter {
         if (s.orgAt(j) != null) {
             return s.orgAt(j); // "l'université Grenoble Alpes" starts at its noun
         }
-        if (s.tok(j).isCapitalized() && PlainNames.GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()) {
-            j++; // a nationality before the generic noun: "the Dutch cooperative Datawerk"
+        if (lex.isPlace(s.tok(j).text()) && s.tok(j + 1).text().matches("'s|’s")) {
+            j += 2; // "France's Ministry of ...": the country owns the ministry, it is not its name
+            if (s.orgAt(j) != null) {
+                return s.orgAt(j);
+            }
+        }
+        if ((s.english || s.tok(j).isCapitalized()) && s.tok(j).isWord() && PlainNames.GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()
+                && !PlainNames.GENERIC.contains(s.tok(j).folded())) {
+            j++; // a nationality or a field before the generic noun: "the Dutch cooperative Datawerk", "the data cooperative CDP"
         }
         if (PlainNames.GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
             j++;

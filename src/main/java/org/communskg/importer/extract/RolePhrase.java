@@ -91,8 +91,35 @@ final class RolePhrase {
             if (occ != null && occ.end() <= b + 3) {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }
+            OrgRegistry.Entry referent = start + 2 == b ? backReference(s, start) : null;
+            if (referent != null) {
+                return new Part(clean(s.span(a, k)), referent);
+            }
         }
         return new Part(clean(s.span(a, b)), null);
+    }
+
+    /** The sentence before the one being read, for back-references; null at the start. */
+    Sent previous;
+
+    /**
+     * "programme officer at the foundation": the one organization named just before (in this
+     * sentence or the previous one) whose name holds that noun; null when none or several do.
+     */
+    private OrgRegistry.Entry backReference(Sent s, int det) {
+        Token noun = s.tok(det + 1);
+        if (!s.tok(det).is("the", "la", "le", "l'") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded())) {
+            return null;
+        }
+        java.util.Set<OrgRegistry.Entry> found = new java.util.LinkedHashSet<>();
+        for (Sent in : java.util.Arrays.asList(previous, s)) {
+            if (in != null) {
+                in.orgs.stream().filter(o -> in != s || o.end() <= det)
+                        .filter(o -> (" " + org.communskg.importer.extract.text.Fold.fold(o.entry().name) + " ").contains(" " + noun.folded() + " "))
+                        .forEach(o -> found.add(o.entry()));
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** Positions without an organization take the next one named; adjacent bare roles merge. */

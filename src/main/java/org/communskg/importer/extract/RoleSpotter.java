@@ -17,12 +17,14 @@ final class RoleSpotter {
 
     private final RoleLexicon roles;
     private final RolePhrase phrase;
+    private final RoleCues cues;
     /** The publisher's entry when the article names it, for "Notre président, X". */
     OrgRegistry.Entry publisher;
 
     RoleSpotter(RoleLexicon roles, OrgSpotter orgs) {
         this.roles = roles;
         this.phrase = new RolePhrase(roles, orgs);
+        this.cues = new RoleCues(roles, phrase);
     }
 
     /**
@@ -32,6 +34,7 @@ final class RoleSpotter {
      */
     List<RoleRec> spot(Sent s, Sent subjectSentence, Sent previous) {
         List<RoleRec> out = new ArrayList<>();
+        phrase.previous = previous;
         pronounSubject(out, s, previous);
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
@@ -55,6 +58,8 @@ final class RoleSpotter {
             List<RolePhrase.Part> before = new ArrayList<>(beforeName(s, p));
             before.addAll(possessive(s, p, subjectSentence));
             before.addAll(verbAffiliation(s, p));
+            before.addAll(cues.nationalityTitle(s, p));
+            add(out, p, s, cues.relativeClause(s, p), 0.7);
             if (from != null) {
                 // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
                 before.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), from.entry()) : r);

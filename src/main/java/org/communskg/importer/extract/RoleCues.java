@@ -1,0 +1,61 @@
+package org.communskg.importer.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.communskg.importer.extract.Sent.PersonOcc;
+
+/**
+ * Role phrasings that neither an apposition nor an article introduces: a relative clause
+ * ("X, qui en est la rapporteure, ...") and an English title led by a nationality ("moderated
+ * by French MP X").
+ */
+final class RoleCues {
+    private static final Set<String> NATIONALITIES = Set.of("french", "british", "german", "dutch", "belgian", "spanish",
+            "italian", "portuguese", "swedish", "danish", "finnish", "polish", "irish", "austrian", "swiss", "european",
+            "norwegian", "greek", "czech", "estonian", "luxembourgish");
+
+    private final RoleLexicon roles;
+    private final RolePhrase phrase;
+
+    RoleCues(RoleLexicon roles, RolePhrase phrase) {
+        this.roles = roles;
+        this.phrase = phrase;
+    }
+
+    /** "X, qui en est la rapporteure,", "X, who is also treasurer of Y": the role the clause gives. */
+    List<RolePhrase.Part> relativeClause(Sent s, PersonOcc p) {
+        int k = p.end();
+        if (!s.tok(k).is(",") || !s.tok(k + 1).is("qui", "who")) {
+            return List.of();
+        }
+        k += 2;
+        if (s.tok(k).is("en", "y")) {
+            k++; // "qui en est": of what was just named, which the clause leaves unnamed
+        }
+        if (!s.tok(k).is("est", "etait", "is", "was")) {
+            return List.of();
+        }
+        k++;
+        if (s.tok(k).is("aussi", "egalement", "also", "desormais", "now")) {
+            k++;
+        }
+        if (s.tok(k).is("le", "la", "l'", "the")) {
+            k++;
+        }
+        return roles.roleEnd(s, k) > 0 ? phrase.appositions(s, k) : List.of();
+    }
+
+    /** "moderated by French MP X", "with Dutch minister X": nationality, role noun, then the name. */
+    List<RolePhrase.Part> nationalityTitle(Sent s, PersonOcc p) {
+        if (!s.english) {
+            return List.of();
+        }
+        for (int j = Math.max(0, p.start() - 4); j < p.start(); j++) {
+            if (NATIONALITIES.contains(s.tok(j).folded()) && s.tok(j).isCapitalized() && roles.roleEnd(s, j + 1) == p.start()
+                    && !s.tok(j - 1).isCapitalized()) {
+                return List.of(new RolePhrase.Part(s.span(j, p.start()), null));
+            }
+        }
+        return List.of();
+    }
+}
