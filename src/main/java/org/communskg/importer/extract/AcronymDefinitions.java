@@ -18,13 +18,18 @@ final class AcronymDefinitions {
     static void define(Sent s, OrgRegistry reg) {
         List<Token> t = s.toks;
         for (int k = 1; k + 2 < t.size(); k++) {
-            if (!t.get(k).is("(") || !t.get(k + 2).is(")") || !t.get(k + 1).isAcronymLike()) {
+            if (!t.get(k).is("(") || !t.get(k + 1).isAcronymLike()) {
+                continue;
+            }
+            // "(CRESS Normandie)": a regional branch writes its place after the acronym.
+            boolean place = !t.get(k + 2).is(")") && Lexicon.get().isPlace(t.get(k + 2).text()) && s.tok(k + 3).is(")");
+            if (!t.get(k + 2).is(")") && !place) {
                 continue;
             }
             String acr = t.get(k + 1).text();
             int start = definedName(s, k, acr);
             if (start >= 0) {
-                reg.register(s.span(start, k), acr, s.text, 0.95);
+                reg.register(s.span(start, k), place ? s.span(k + 1, k + 3) : acr, s.text, 0.95);
             }
         }
         for (int k = 0; k + 3 < t.size(); k++) {

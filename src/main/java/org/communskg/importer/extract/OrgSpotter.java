@@ -185,6 +185,10 @@ final class OrgSpotter {
             return -1;
         }
         int end = Chains.nameEnd(s.toks, i, 16);
+        if (t.is("fondation", "foundation", "institut", "maison", "centre", "ecole") && lex.isFirstName(s.tok(i + 1).text())
+                && Chains.isNameWord(s.tok(i + 2)) && !lex.isFirstName(s.tok(i + 2).text())) {
+            end = Chains.nameEnd(s.toks, i + 1, 15); // "Fondation Léonard Ouvert": named after a person
+        }
         if (lex.isPrefixHead(t.text())) {
             return end - i >= 2 ? end : -1;
         }

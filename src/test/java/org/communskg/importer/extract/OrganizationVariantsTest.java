@@ -64,4 +64,26 @@ class OrganizationVariantsTest {
                 "De gauche à droite : Lina Aubert et Paul Girard, lors de l'ouverture. © Communs Hebdo"));
         assertThat(x.organizations()).isEmpty();
     }
+
+    @Test
+    void a_foundation_named_after_a_person_is_no_person() {
+        Extraction x = extract("Jordan Meslin (Fondation Marcel Ravoux) a présenté le projet.");
+        assertThat(orgs(x)).containsExactly("Fondation Marcel Ravoux");
+        assertThat(ExtractionAssertions.persons(x)).containsExactly("Jordan Meslin");
+    }
+
+    @Test
+    void social_and_solidarity_economy_runs_on_and_a_regional_acronym_keeps_its_place() {
+        Extraction x = extract("La Chambre régionale de l'économie sociale et solidaire de Bretagne (CRESS Bretagne) ouvre un appel.");
+        assertThat(x.organizations()).singleElement().satisfies(o -> {
+            assertThat(o.name()).isEqualTo("Chambre régionale de l'économie sociale et solidaire de Bretagne");
+            assertThat(o.acronym()).isEqualTo("CRESS Bretagne");
+        });
+    }
+
+    @Test
+    void two_organizations_joined_by_et_stay_two() {
+        Extraction x = extract("L'Agence régionale du numérique et la Fondation Kerlann organisent un forum.");
+        assertThat(orgs(x)).containsExactly("Agence régionale du numérique", "Fondation Kerlann");
+    }
 }

@@ -105,6 +105,8 @@ public final class Chains {
                 }
             } else if (c.is("&") && j < t.size() && isNameWord(t.get(j))) {
                 return j;
+            } else if (c.is("et") && j < t.size() && isAdjective(t.get(j)) && i > 0 && isAdjective(t.get(i - 1))) {
+                return j; // "de l'économie sociale et solidaire": two adjectives of one noun
             } else {
                 return -1;
             }
