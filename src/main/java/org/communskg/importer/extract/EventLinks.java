@@ -33,6 +33,10 @@ final class EventLinks {
                 e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
                 e.sponsors.addAll(entities(s, byAt + 1));
+            } else if (t.is("houlette") && s.tok(k + 1).is("de", "du", "d'")) {
+                // "sous la houlette du collectif X": the organization leads; a person there presides
+                entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2).stream().filter(o -> o instanceof OrgRegistry.Entry)
+                        .forEach(e.organizers::add);
             } else if (t.is("presence") && s.tok(k + 1).is("de", "du", "d'", "of")) {
                 // "en présence de X, vice-président de la Région": present, so taking part
                 e.participants.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));

@@ -18,7 +18,7 @@ final class EventSpotter {
             "(?iu)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
             + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
-            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with)\\b");
+            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette)\\b");
     private static final Pattern LIST_HEADER = Pattern.compile(
             "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
     private static final Pattern PANEL_WORDS = Pattern.compile(
@@ -63,6 +63,11 @@ final class EventSpotter {
             named.add(referent);
             found.add(new int[] {0});
         }
+        if (!named.isEmpty() && named.stream().allMatch(e -> e.part) && currentTop != null && !named.contains(currentTop)
+                && LINK_WORDS.matcher(s.span(0, found.get(0)[0])).find()) {
+            // "Soutenue par la Caisse X, elle a accueilli l'atelier « … »": the links are the event's.
+            links.organizersAndSponsors(currentTop, s, 0, found.get(0)[0]);
+        }
         for (int i = 0; i < named.size(); i++) {
             int from = found.get(i)[0];
             int to = i + 1 < named.size() ? found.get(i + 1)[0] : s.toks.size();
@@ -70,6 +75,11 @@ final class EventSpotter {
         }
         speakers(s, named);
         for (int i = 0; i < named.size(); i++) {
+            if (named.get(i).part && found.get(i)[0] > 0) {
+                int at = found.get(i)[0];
+                EventRec part = named.get(i);
+                SpeakerCues.subjectsAfter(s, at).forEach(p -> part.addSpeaker(p.entry()));
+            }
             PersonOcc giver = named.get(i).part && found.get(i)[0] > 0 ? SpeakerCues.givingSubject(s, found.get(i)[0]) : null;
             if (giver != null) {
                 named.get(i).addSpeaker(giver.entry()); // "X delivered a keynote titled « … »"

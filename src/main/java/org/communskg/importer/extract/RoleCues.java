@@ -2,6 +2,7 @@ package org.communskg.importer.extract;
 
 import java.util.List;
 import java.util.Set;
+import org.communskg.importer.extract.RoleSpotter.RoleRec;
 import org.communskg.importer.extract.Sent.PersonOcc;
 
 /**
@@ -43,6 +44,39 @@ final class RoleCues {
             k++;
         }
         return roles.roleEnd(s, k) > 0 ? phrase.appositions(s, k) : List.of();
+    }
+
+    /**
+     * "A et B sont respectivement présidente et trésorier de la Fédération X": the n-th role of
+     * the list goes to the n-th person; nothing when the counts differ.
+     */
+    List<RoleRec> respectively(Sent s) {
+        int r = s.find(0, "respectivement", "respectively");
+        if (r < 0) {
+            return List.of();
+        }
+        List<PersonOcc> people = new java.util.ArrayList<>();
+        for (PersonOcc p : s.persons) {
+            if (p.end() <= r && (people.isEmpty() || s.tok(p.start() - 1).is(",", "et", "and"))) {
+                people.add(p);
+            }
+        }
+        int end = r + 1;
+        while (end < s.toks.size() && !s.tok(end).text().matches("[.;:!?]") && !(s.tok(end).is(",") && roles.roleEnd(s, end + 1) < 0)) {
+            end++;
+        }
+        if (people.size() < 2 || roles.roleEnd(s, r + 1) < 0 || r - people.get(people.size() - 1).end() > 4) {
+            return List.of();
+        }
+        List<RolePhrase.Part> parts = phrase.segment(s, r + 1, end);
+        if (parts.size() != people.size()) {
+            return List.of();
+        }
+        List<RoleRec> out = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(new RoleRec(people.get(i).entry(), parts.get(i).role(), parts.get(i).org(), s.text, 0.7));
+        }
+        return out;
     }
 
     /** "moderated by French MP X", "with Dutch minister X": nationality, role noun, then the name. */

@@ -36,6 +36,7 @@ final class RoleSpotter {
         List<RoleRec> out = new ArrayList<>();
         phrase.previous = previous;
         pronounSubject(out, s, previous);
+        out.addAll(cues.respectively(s));
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {

@@ -11,6 +11,10 @@ import org.communskg.importer.extract.Sent.PersonOcc;
  */
 final class SpeakerCues {
     private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated|led|hosted");
+    /** "présentée par X" moderates only a session; "le rapport présenté par X" is its author's. */
+    private static final Pattern PRESENTED = Pattern.compile("pr[ée]sent[ée]e?s?|presented");
+    private static final Pattern SESSION = Pattern.compile(
+            "(?iu)\\b(table[ -]ronde|plénière|session|soirée|débat|panel|atelier|émission|conférence|keynote)\\b");
     private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
     private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
@@ -18,7 +22,7 @@ final class SpeakerCues {
             + "\\b(argued|presented|presenting|explained|spoke|discussed|highlighted|described|stressed|warned|noted|"
             + "closed|opened|recounted)\\b");
     private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|"
-            + "ont pris la parole|se sont exprimé(e)?s|réunissait|a réuni|ont réuni|réunira|brought together|"
+            + "ont pris la parole|se sont exprimé(e)?s|y ont (débattu|échangé|témoigné|dialogué)|réunissait|a réuni|ont réuni|réunira|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
             + "ont participé|étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
@@ -48,7 +52,9 @@ final class SpeakerCues {
 
     static PersonRegistry.Entry moderator(Sent s) {
         for (int k = 0; k + 2 < s.toks.size(); k++) {
-            if (MODERATED.matcher(s.tok(k).folded()).matches() && s.tok(k + 1).is("par", "by")) {
+            boolean presented = PRESENTED.matcher(s.tok(k).folded()).matches() && SESSION.matcher(s.span(0, k)).find()
+                    && !s.tok(k - 1).is("ete", "been", "a");
+            if ((MODERATED.matcher(s.tok(k).folded()).matches() || presented) && s.tok(k + 1).is("par", "by")) {
                 int from = k + 2;
                 PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
                         .min((a, b) -> a.start() - b.start()).orElse(null); // "animés par la journaliste X"
@@ -95,6 +101,27 @@ final class SpeakerCues {
             return null;
         }
         return first;
+    }
+
+    /**
+     * "Lors de la table ronde « … », A, B et C ont pris la parole": the persons that open the
+     * clause after token {@code from}, when their verb says they spoke.
+     */
+    static List<PersonOcc> subjectsAfter(Sent s, int from) {
+        PersonOcc first = s.persons.stream().filter(p -> p.start() > from).min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || !s.tok(first.start() - 1).is(",")) {
+            return List.of();
+        }
+        List<PersonOcc> out = new ArrayList<>(List.of(first));
+        int v = first.end();
+        while (s.tok(v).is(",", "et", "and") && s.personAt(v + 1) != null) {
+            out.add(s.personAt(v + 1));
+            v = s.personAt(v + 1).end();
+        }
+        String rest = s.span(v, s.toks.size());
+        boolean spoke = rest.matches("(?isu)^\\s*(ont|a|have|has)\\s+(pris la parole|débattu|échangé|témoigné|présenté|exposé|discuté|"
+                + "spoken|debated|presented|discussed)\\b.*") || rest.matches("(?isu)^\\s*(sont|est) intervenu.*|^\\s*(spoke|debated|presented)\\b.*");
+        return spoke ? out : List.of();
     }
 
     /** The person a sentence opens with, when it says what they presented or argued. */

@@ -111,4 +111,41 @@ class EventLinkPatternsTest {
         assertThat(e.date()).isEqualTo("2025-05-17");
         assertThat(e.organizers()).containsExactly("Réseau normand des tiers-lieux", "Région Normandie");
     }
+
+    @Test
+    void under_the_lead_of_an_organization_it_organizes() {
+        Extraction x = extract("Le Festival des communs numériques s'est tenu le 5 avril à Angers, sous la houlette de l'association Angers Libre.");
+        assertThat(event(x, "Festival des communs numériques").organizers()).containsExactly("Angers Libre");
+    }
+
+    @Test
+    void a_session_presented_by_someone_is_moderated_but_a_report_is_not() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "La table ronde « Qui finance les lieux ? », présentée par Léa Martin, a fait salle comble.");
+        assertThat(event(x, "Qui finance les lieux ?").moderator()).isEqualTo("Léa Martin");
+        Extraction y = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "Le rapport annuel, présenté par Léa Martin, a été adopté.");
+        assertThat(event(y, "Forum des communs ruraux").moderator()).isNull();
+    }
+
+    @Test
+    void speakers_named_after_an_introductory_phrase_about_the_session() {
+        Extraction x = extract("Les Rencontres nationales des fablabs ont eu lieu du 3 au 5 juin à Lille.",
+                "Lors de la table ronde « Fablabs et emploi », Claire Petit, Hugo Bernard et Nadia Saidi ont pris la parole.");
+        assertThat(event(x, "Fablabs et emploi").speakers()).containsExactly("Claire Petit", "Hugo Bernard", "Nadia Saidi");
+        Extraction y = extract("Les Rencontres nationales des fablabs ont eu lieu du 3 au 5 juin à Lille.",
+                "Lors de la table ronde « Fablabs et emploi », Claire Petit a regretté l'absence des élus.");
+        assertThat(event(y, "Fablabs et emploi").speakers()).isEmpty();
+    }
+
+    @Test
+    void those_who_debated_there_are_speakers_and_links_before_the_session_are_the_event_s() {
+        Extraction x = extract("Le 14 mai, la journée « Communs et collectivités » était organisée à Rennes par la Fédération des élus du numérique. "
+                + "Soutenue par la Fondation Kerlann, elle a accueilli l'atelier « Cartographie libre », animé par Pierre Lemoine. "
+                + "Y ont débattu Anne Roux, Louis Garnier et Chloé Faure.");
+        assertThat(event(x, "Communs et collectivités").sponsors()).containsExactly("Fondation Kerlann");
+        EventFact part = event(x, "Cartographie libre");
+        assertThat(part.sponsors()).isEmpty();
+        assertThat(part.speakers()).containsExactly("Anne Roux", "Louis Garnier", "Chloé Faure");
+    }
 }

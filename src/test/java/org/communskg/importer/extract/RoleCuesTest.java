@@ -67,4 +67,17 @@ class RoleCuesTest {
         Extraction x = extract("La députée Odile Varenne a ouvert la séance. Varenne, députée de la Drôme, plaide pour les logiciels libres.");
         assertThat(roles(x)).containsExactly("Odile Varenne / députée de la Drôme / null");
     }
+
+    @Test
+    void respectively_pairs_persons_and_roles_in_order() {
+        Extraction x = extract("Thomas Girard et Julie Perrin sont respectivement président et trésorier de la Fédération des fablabs.");
+        assertThat(roles(x)).containsExactly("Thomas Girard / président / Fédération des fablabs",
+                "Julie Perrin / trésorier / Fédération des fablabs");
+    }
+
+    @Test
+    void respectively_with_a_count_that_differs_gives_nothing() {
+        Extraction x = extract("Thomas Girard, Julie Perrin et Paul Morel en deviennent respectivement président et trésorier.");
+        assertThat(roles(x)).isEmpty();
+    }
 }
