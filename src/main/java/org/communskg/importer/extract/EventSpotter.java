@@ -229,12 +229,14 @@ final class EventSpotter {
                 s.persons.stream().filter(p -> p.start() > with).forEach(p -> namedPart.addSpeaker(p.entry()));
             }
         }
-        PersonOcc presenter = namedPart == null ? null : SpeakerCues.speakingSubject(s);
+        // Without a session, the event itself: "Sa fondatrice, X, a présenté le projet lors du Salon Y".
+        EventRec spokenAt = namedPart != null ? namedPart : named.stream().filter(e -> !e.part).findFirst().orElse(null);
+        PersonOcc presenter = spokenAt == null ? null : SpeakerCues.speakingSubject(s);
         if (presenter != null && s.find(0, "lors", "during") >= 0) {
-            namedPart.addSpeaker(presenter.entry()); // "X a présenté ... lors de l'atelier « … »"
+            spokenAt.addSpeaker(presenter.entry()); // "X a présenté ... lors de l'atelier « … »"
         }
-        if (namedPart != null && intervened != null) {
-            namedPart.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
+        if (spokenAt != null && intervened != null) {
+            spokenAt.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
         }
         boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
         // A session named with its moderator, then people speaking in the next paragraphs: its speakers.

@@ -17,7 +17,7 @@ final class PlainNames {
             "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
             "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo",
             "universite", "ecole", "revue", "magazine", "quotidien", "hebdomadaire", "fablab", "tiers-lieu",
-            "incubateur", "ressourcerie", "recyclerie");
+            "incubateur", "ressourcerie", "recyclerie", "incubator", "accelerator");
 
     private final Lexicon lex = Lexicon.get();
     private final Authority authority;

@@ -115,7 +115,8 @@ final class RolePhrase {
         for (Sent in : java.util.Arrays.asList(previous, s)) {
             if (in != null) {
                 in.orgs.stream().filter(o -> in != s || o.end() <= det)
-                        .filter(o -> (" " + org.communskg.importer.extract.text.Fold.fold(o.entry().name) + " ").contains(" " + noun.folded() + " "))
+                        .filter(o -> (" " + org.communskg.importer.extract.text.Fold.fold(o.entry().name) + " ").contains(" " + noun.folded() + " ")
+                                || in.tok(o.start() - 1).folded().equals(noun.folded())) // "l'association Code Commun"
                         .forEach(o -> found.add(o.entry()));
             }
         }

@@ -26,7 +26,9 @@ final class SpeakerCues {
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
             + "ont participé|étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
-            + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant)");
+            + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant|"
+            + "parmi les (intervenants|intervenantes|invités|participants|panélistes)|"
+            + "(intervenants|intervenantes|invités|panélistes|speakers|panelists)\\b[^.;«“\"]{0,80}?\\b(dont|parmi lesquels|included|include|including))");
 
     /** "delivered a keynote", "a donné une conférence": the subject gives the session named after it. */
     private static final Pattern GIVES = Pattern.compile(

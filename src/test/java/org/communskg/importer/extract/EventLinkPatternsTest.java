@@ -148,4 +148,35 @@ class EventLinkPatternsTest {
         assertThat(part.sponsors()).isEmpty();
         assertThat(part.speakers()).containsExactly("Anne Roux", "Louis Garnier", "Chloé Faure");
     }
+
+    @Test
+    void hosted_by_a_described_incubator_organizes() {
+        Extraction x = extract(english("The Civic Data Week was held in Lyon from 22 to 26 September 2025. "
+                + "Hosted by the city-funded incubator La Ruche Verte and organised by the Open Cities Network (OCN), the week drew 400 participants."));
+        assertThat(event(x, "Civic Data Week").organizers()).containsExactlyInAnyOrder("La Ruche Verte", "Open Cities Network");
+    }
+
+    @Test
+    void speakers_announced_with_dont_or_among_the_participants_or_panelists_included() {
+        Extraction x = extract("Le Forum Open Data s'est tenu le 2 février à Toulouse. "
+                + "Parmi les participants, on comptait Hugo Bernard (Occitanie Data) et Nadia Saidi, directrice de Toulouse Métropole.");
+        assertThat(event(x, "Forum Open Data").speakers()).containsExactly("Hugo Bernard", "Nadia Saidi");
+        Extraction y = extract(english("Panelists at the Data Commons Forum, held on 3 March 2025 in Berlin, included Anna Schmidt "
+                + "of the Open Knowledge Foundation Germany and Jonas Weber, a researcher at TU Berlin."));
+        assertThat(event(y, "Data Commons Forum").speakers()).containsExactly("Anna Schmidt", "Jonas Weber");
+    }
+
+    @Test
+    void people_among_members_are_no_speakers_without_an_event() {
+        Extraction x = extract("Parmi les adhérents, on compte Hugo Bernard et Nadia Saidi.");
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void presenting_during_a_named_event_takes_part_in_it_but_presenting_alone_does_not() {
+        Extraction x = extract("Le collectif Open Lab a été créé en 2019. Sa fondatrice, Claire Petit, a présenté le projet lors du Salon des communs, le 4 mars à Lyon.");
+        assertThat(event(x, "Salon des communs").speakers()).containsExactly("Claire Petit");
+        Extraction y = extract("Le Salon des communs aura lieu le 4 mars à Lyon. Claire Petit a présenté son livre à la presse.");
+        assertThat(event(y, "Salon des communs").speakers()).isEmpty();
+    }
 }

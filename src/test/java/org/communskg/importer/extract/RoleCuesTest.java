@@ -80,4 +80,10 @@ class RoleCuesTest {
         Extraction x = extract("Thomas Girard, Julie Perrin et Paul Morel en deviennent respectivement président et trésorier.");
         assertThat(roles(x)).isEmpty();
     }
+
+    @Test
+    void the_association_refers_back_to_the_one_introduced_as_such() {
+        Extraction x = extract("L'association Code Commun a tenu son assemblée le 3 mai. Selon la présidente de l'association, Martine Lebrun, les adhésions ont doublé.");
+        assertThat(roles(x)).containsExactly("Martine Lebrun / présidente / Code Commun");
+    }
 }
