@@ -51,6 +51,10 @@ final class EventSpotter {
             named.add(event(n.name(), n.kind(), s, n.confidence()));
             found.add(new int[] {n.at()});
         }
+        adoptEarlierParts(named);
+        if (named.isEmpty() && currentPart != null && otherSession(s)) {
+            currentPart = null; // "The afternoon panel, chaired by X, ...": no longer the session named before
+        }
         EventRec referent = named.isEmpty() ? referent(s) : null;
         if (named.isEmpty() && referent == null && SpeakerCues.moderator(s) != null) {
             // "Les échanges étaient animés par X", shortly after the session (or event) is named.
@@ -68,8 +72,10 @@ final class EventSpotter {
             // "Soutenue par la Caisse X, elle a accueilli l'atelier « … »": the links are the event's.
             links.organizersAndSponsors(currentTop, s, 0, found.get(0)[0]);
         }
+        boolean partsOfCurrent = !named.isEmpty() && named.stream().allMatch(e -> e.part) && currentTop != null;
         for (int i = 0; i < named.size(); i++) {
-            int from = found.get(i)[0];
+            // "À l'initiative de X, un webinaire intitulé « … »": what precedes the first name is its own.
+            int from = i == 0 && !partsOfCurrent ? 0 : found.get(i)[0];
             int to = i + 1 < named.size() ? found.get(i + 1)[0] : s.toks.size();
             describe(named.get(i), s, from, to);
         }
@@ -78,7 +84,8 @@ final class EventSpotter {
             if (named.get(i).part && found.get(i)[0] > 0) {
                 int at = found.get(i)[0];
                 EventRec part = named.get(i);
-                SpeakerCues.subjectsAfter(s, at).forEach(p -> part.addSpeaker(p.entry()));
+                boolean single = part.kind.matches("keynote|conférence|talk|exposé|intervention|lecture");
+                SpeakerCues.subjectsAfter(s, at, single).forEach(p -> part.addSpeaker(p.entry()));
             }
             PersonOcc giver = named.get(i).part && found.get(i)[0] > 0 ? SpeakerCues.givingSubject(s, found.get(i)[0]) : null;
             if (giver != null) {
@@ -144,6 +151,30 @@ final class EventSpotter {
         return e;
     }
 
+    /**
+     * "La plénière « X » clôturera les Journées Y": a session named before its event in the same
+     * sentence belongs to that event, not to the one current before the sentence.
+     */
+    private void adoptEarlierParts(List<EventRec> named) {
+        int top = -1;
+        for (int i = 0; i < named.size(); i++) {
+            if (!named.get(i).part && named.get(i) == currentTop && currentTop.parts.isEmpty()) {
+                top = i;
+            }
+        }
+        if (top <= 0) {
+            return;
+        }
+        for (int i = 0; i < top; i++) {
+            EventRec p = named.get(i);
+            if (p.part && p.paragraph == currentTop.paragraph) {
+                tops.forEach(t -> t.parts.remove(p));
+                currentTop.parts.add(p);
+                currentPart = p;
+            }
+        }
+    }
+
     private List<EventRec> allEvents() {
         List<EventRec> all = new ArrayList<>(orphanParts);
         tops.forEach(t -> {
@@ -157,7 +188,8 @@ final class EventSpotter {
         if (UNNAMED_PART.matcher(s.text).find() && currentPart != null) {
             return currentPart;
         }
-        boolean linking = LINK_WORDS.matcher(s.text).find();
+        var link = LINK_WORDS.matcher(s.text);
+        boolean linking = link.find() && !orgSubjectBefore(s, link.start());
         if ((UNNAMED_EVENT.matcher(s.text).find() || linking) && currentTop != null) {
             return currentTop;
         }
@@ -197,8 +229,15 @@ final class EventSpotter {
             "(?iu)\\b(the|a|an|la|une|le|un|l')\\s?(opening |closing )?(keynote|panel|table ronde|plénière|conférence|atelier|workshop|session)\\b");
 
     private void speakers(Sent s, List<EventRec> named) {
-        if (named.isEmpty() && currentPart == null && currentTop != null && UNNAMED_SESSION.matcher(s.text).find()
+        var session = UNNAMED_SESSION.matcher(s.text);
+        if (named.stream().allMatch(e -> e == currentTop) && currentPart == null && currentTop != null && session.find()
                 && s.paragraph - currentTop.paragraph <= 3) {
+            int nounEnd = session.end();
+            // "une keynote d'ouverture de l'historienne X": the one who gives it
+            s.persons.stream().filter(p -> s.tok(p.start()).start() > nounEnd && s.tok(p.start()).start() - nounEnd < 60)
+                    .filter(p -> s.span(0, p.start()).substring(nounEnd - s.tok(0).start())
+                            .matches("(?su)^(\\s+d'\\S+|\\s+de\\s+\\S+)?\\s+(de|d'|by|from)\\s*(la |le |l'|the )?(\\p{Ll}\\S*\\s*){0,3}"))
+                    .findFirst().ifPresent(p -> currentTop.addSpeaker(p.entry()));
             // An unnamed keynote or panel of the current event: its speakers take part in the event.
             PersonRegistry.Entry by = SpeakerCues.deliveredBy(s);
             if (by != null) {
@@ -268,5 +307,22 @@ final class EventSpotter {
         } else if (s.paragraph == openingParagraph && (currentPart == null || currentPart.paragraph < openingParagraph)) {
             SpeakerCues.speakingSubjects(s).forEach(p -> currentTop.addSpeaker(p.entry()));
         }
+    }
+
+    private static final Pattern SESSION_MENTION = Pattern.compile(
+            "(?iu)\\b(la|une|the|a|an|cette|this)\\s+((?:afternoon|morning|evening|closing|opening|second|third|final|last|next|"
+            + "seconde|deuxième|troisième|dernière|prochaine)\\s+)(table[ -]ronde|plénière|session|panel|atelier|débat|workshop|keynote)\\b");
+
+    /**
+     * A session mentioned without a name and qualified as another one ("the afternoon panel", "la
+     * seconde table ronde"). A bare "la table ronde" may well be the session just named.
+     */
+    private boolean otherSession(Sent s) {
+        return SESSION_MENTION.matcher(s.text).find();
+    }
+
+    /** "the NCF is hosted by the Foundation": an organization is what the link is about, not the event. */
+    private static boolean orgSubjectBefore(Sent s, int charAt) {
+        return s.orgs.stream().anyMatch(o -> s.tok(o.start()).start() < charAt) && !UNNAMED_EVENT.matcher(s.text.substring(0, charAt)).find();
     }
 }

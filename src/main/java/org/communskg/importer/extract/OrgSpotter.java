@@ -185,6 +185,10 @@ final class OrgSpotter {
             return -1;
         }
         int end = Chains.nameEnd(s.toks, i, 16);
+        if (RoleCues.NATIONALITIES.contains(t.folded()) && s.tok(i + 1).isCapitalized() && lex.isPrefixHead(s.tok(i + 1).text())
+                && Chains.nameEnd(s.toks, i + 1, 15) - i >= 3) {
+            return Chains.nameEnd(s.toks, i + 1, 15); // "the Finnish Ministry of Finance": the country's own ministry
+        }
         if (t.is("fondation", "foundation", "institut", "maison", "centre", "ecole") && lex.isFirstName(s.tok(i + 1).text())
                 && Chains.isNameWord(s.tok(i + 2)) && !lex.isFirstName(s.tok(i + 2).text())) {
             end = Chains.nameEnd(s.toks, i + 1, 15); // "Fondation Léonard Ouvert": named after a person

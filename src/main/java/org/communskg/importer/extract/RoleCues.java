@@ -11,9 +11,10 @@ import org.communskg.importer.extract.Sent.PersonOcc;
  * by French MP X").
  */
 final class RoleCues {
-    private static final Set<String> NATIONALITIES = Set.of("french", "british", "german", "dutch", "belgian", "spanish",
+    /** English nationality adjectives, folded. */
+    static final Set<String> NATIONALITIES = Set.of("french", "british", "german", "dutch", "belgian", "spanish",
             "italian", "portuguese", "swedish", "danish", "finnish", "polish", "irish", "austrian", "swiss", "european",
-            "norwegian", "greek", "czech", "estonian", "luxembourgish");
+            "norwegian", "greek", "czech", "estonian", "luxembourgish", "icelandic", "canadian", "american");
 
     private final RoleLexicon roles;
     private final RolePhrase phrase;
@@ -79,10 +80,18 @@ final class RoleCues {
         return out;
     }
 
-    /** "moderated by French MP X", "with Dutch minister X": nationality, role noun, then the name. */
+    /**
+     * "moderated by French MP X", "with Dutch minister X", "chaired by journalist X": in English a
+     * title stands before the name without an article, after a preposition or a nationality.
+     */
     List<RolePhrase.Part> nationalityTitle(Sent s, PersonOcc p) {
         if (!s.english) {
             return List.of();
+        }
+        for (int j = Math.max(1, p.start() - 3); j < p.start(); j++) {
+            if (s.tok(j - 1).is("by", "with", "including") && !s.tok(j).isCapitalized() && roles.roleEnd(s, j) == p.start()) {
+                return List.of(new RolePhrase.Part(s.span(j, p.start()), null));
+            }
         }
         for (int j = Math.max(0, p.start() - 4); j < p.start(); j++) {
             if (NATIONALITIES.contains(s.tok(j).folded()) && s.tok(j).isCapitalized() && roles.roleEnd(s, j + 1) == p.start()

@@ -21,7 +21,7 @@ final class SpeakerCues {
             + "propos|interv|pris la parole|débattu|échangé|discuté|anim|racont|conclu|cité|pointé|alert|dénonc|reconnu)|"
             + "\\b(argued|presented|presenting|explained|spoke|discussed|highlighted|described|stressed|warned|noted|"
             + "closed|opened|recounted)\\b");
-    private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|"
+    private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|y particip(eront|ent|aient)|participeront|interviendront|prendront la parole|"
             + "ont pris la parole|se sont exprimé(e)?s|y ont (débattu|échangé|témoigné|dialogué)|réunissait|a réuni|ont réuni|réunira|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
@@ -109,7 +109,7 @@ final class SpeakerCues {
      * "Lors de la table ronde « … », A, B et C ont pris la parole": the persons that open the
      * clause after token {@code from}, when their verb says they spoke.
      */
-    static List<PersonOcc> subjectsAfter(Sent s, int from) {
+    static List<PersonOcc> subjectsAfter(Sent s, int from, boolean anyVerb) {
         PersonOcc first = s.persons.stream().filter(p -> p.start() > from).min((a, b) -> a.start() - b.start()).orElse(null);
         if (first == null || !s.tok(first.start() - 1).is(",")) {
             return List.of();
@@ -123,7 +123,9 @@ final class SpeakerCues {
         String rest = s.span(v, s.toks.size());
         boolean spoke = rest.matches("(?isu)^\\s*(ont|a|have|has)\\s+(pris la parole|débattu|échangé|témoigné|présenté|exposé|discuté|"
                 + "spoken|debated|presented|discussed)\\b.*") || rest.matches("(?isu)^\\s*(sont|est) intervenu.*|^\\s*(spoke|debated|presented)\\b.*");
-        return spoke ? out : List.of();
+        // A keynote has one speaker: whoever the clause is about gives it ("In a keynote titled ..., X said").
+        boolean verb = rest.matches("(?isu)^\\s*(\\p{Ll}+\\s+)?\\p{Ll}+.*") || rest.matches("(?su)^\\s*,.*");
+        return spoke || anyVerb && out.size() == 1 && verb ? out : List.of();
     }
 
     /** The person a sentence opens with, when it says what they presented or argued. */

@@ -1,0 +1,78 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.event;
+import static org.communskg.importer.extract.ExtractionAssertions.extract;
+import static org.communskg.importer.extract.ExtractionAssertions.orgs;
+import static org.communskg.importer.extract.ExtractionAssertions.roles;
+
+import java.util.List;
+import org.communskg.importer.Article;
+import org.junit.jupiter.api.Test;
+
+/** Sessions in agendas and press releases: which event they belong to and who gives them (invented names). */
+class SessionPatternsTest {
+
+    private static Extraction english(String... paragraphs) {
+        return extract(new Article("t", null, null, null, "2025-06-12", "en", null, List.of(paragraphs)));
+    }
+
+    @Test
+    void links_written_before_the_event_name_are_its_own() {
+        Extraction x = extract("À l'initiative de la Coopérative des Biens Ouverts, un webinaire intitulé « Libre et achats publics » réunira des acheteurs.");
+        assertThat(event(x, "Libre et achats publics").organizers()).containsExactly("Coopérative des Biens Ouverts");
+    }
+
+    @Test
+    void an_unnamed_keynote_given_by_a_titled_person() {
+        Extraction x = extract("Le Festival Rhône Numérique Ouvert revient pour sa septième édition à Lyon. "
+                + "Financé par la Région Auvergne-Rhône-Alpes, il proposera une keynote d'ouverture de l'historienne Camille Roussel, puis des ateliers.");
+        EventFact e = event(x, "Festival Rhône Numérique Ouvert");
+        assertThat(e.sponsors()).containsExactly("Région Auvergne-Rhône-Alpes");
+        assertThat(e.speakers()).containsExactly("Camille Roussel");
+    }
+
+    @Test
+    void a_keynote_is_given_by_whoever_the_clause_is_about() {
+        Extraction x = english("The Commons Infrastructure Day was convened by the Nordic Code Fund in Oslo on 11 June 2025. "
+                + "In a keynote titled \"Maintenance first\", Ingrid Halvorsen, chair of the board, said volunteers are tired.");
+        assertThat(event(x, "Maintenance first").speakers()).containsExactly("Ingrid Halvorsen");
+    }
+
+    @Test
+    void a_panel_named_by_time_of_day_is_not_the_keynote_before_it() {
+        Extraction x = english("The Commons Infrastructure Day was convened by the Nordic Code Fund in Oslo on 11 June 2025. "
+                + "In a keynote titled \"Maintenance first\", Ingrid Halvorsen said volunteers are tired.",
+                "The afternoon panel, chaired by journalist Erik Strand, brought together Sofia Lindholm and Anders Virtanen.");
+        assertThat(event(x, "Maintenance first").speakers()).containsExactly("Ingrid Halvorsen");
+        EventFact day = event(x, "Commons Infrastructure Day");
+        assertThat(day.speakers()).contains("Sofia Lindholm", "Anders Virtanen");
+        assertThat(day.moderator()).isEqualTo("Erik Strand");
+        assertThat(roles(x)).contains("Erik Strand / journalist / null");
+    }
+
+    @Test
+    void an_organization_hosted_by_another_says_nothing_of_the_event() {
+        Extraction x = english("The Commons Infrastructure Day was convened by the Nordic Code Fund in Oslo on 11 June 2025.",
+                "About the Nordic Code Fund: the fund is hosted by the Halvorsen Family Foundation.");
+        assertThat(event(x, "Commons Infrastructure Day").organizers()).containsExactly("Nordic Code Fund");
+        assertThat(orgs(x)).containsExactlyInAnyOrder("Nordic Code Fund", "Halvorsen Family Foundation");
+    }
+
+    @Test
+    void a_session_named_before_its_event_in_the_same_sentence_belongs_to_it() {
+        Extraction x = extract("Le Festival des communs s'est tenu le 4 mai à Lyon.",
+                "Le 20 novembre, la plénière « Communs et sobriété » clôturera les Journées nantaises du numérique responsable. "
+                        + "Y participeront Samuel Koné et Lucie Darrieux.");
+        EventFact top = event(x, "Journées nantaises du numérique responsable");
+        assertThat(top.parts()).extracting(EventFact::name).containsExactly("Communs et sobriété");
+        assertThat(event(x, "Communs et sobriété").speakers()).containsExactly("Samuel Koné", "Lucie Darrieux");
+        assertThat(event(x, "Festival des communs").parts()).isEmpty();
+    }
+
+    @Test
+    void a_country_s_ministry_keeps_its_nationality_but_a_described_cooperative_does_not() {
+        Extraction x = english("Pekka Virtanen, senior adviser at the Finnish Ministry of Finance, spoke with Anneke Visser of the Dutch cooperative Datahuis.");
+        assertThat(orgs(x)).containsExactlyInAnyOrder("Finnish Ministry of Finance", "Datahuis");
+    }
+}
