@@ -3,7 +3,6 @@ package org.communskg.importer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.communskg.importer.extract.Sent.PersonOcc;
 import org.communskg.importer.extract.text.Lexicon;
 
 /**
@@ -19,18 +18,16 @@ final class EventSpotter {
             + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
             "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette)\\b");
-    private static final Pattern LIST_HEADER = Pattern.compile(
-            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
     private static final Pattern PANEL_WORDS = Pattern.compile(
             "(?iu)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 
     private final EventLinks links;
     private final List<EventRec> tops = new ArrayList<>();
     private final List<EventRec> orphanParts = new ArrayList<>();
-    private EventRec currentTop;
-    private EventRec listTarget;
-    private int listParagraph = -2;
-    private EventRec currentPart;
+    /** The event and session the sentences are about, read by {@link EventSpeakers}. */
+    EventRec currentTop;
+    EventRec currentPart;
+    private final EventSpeakers speakers = new EventSpeakers(this);
     private final Integer year;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
@@ -79,43 +76,9 @@ final class EventSpotter {
             int to = i + 1 < named.size() ? found.get(i + 1)[0] : s.toks.size();
             describe(named.get(i), s, from, to);
         }
-        speakers(s, named);
-        for (int i = 0; i < named.size(); i++) {
-            if (named.get(i).part && found.get(i)[0] > 0) {
-                int at = found.get(i)[0];
-                EventRec part = named.get(i);
-                boolean single = part.kind.matches("keynote|conférence|talk|exposé|intervention|lecture");
-                SpeakerCues.subjectsAfter(s, at, single).forEach(p -> part.addSpeaker(p.entry()));
-            }
-            PersonOcc giver = named.get(i).part && found.get(i)[0] > 0 ? SpeakerCues.givingSubject(s, found.get(i)[0]) : null;
-            if (giver != null) {
-                named.get(i).addSpeaker(giver.entry()); // "X delivered a keynote titled « … »"
-            }
-        }
-        openingSession(s, named);
-        speakerList(s);
+        speakers.spot(s, named, found);
     }
 
-    /** "Intervenant·e·s :" then one person per line: the speakers of the current session. */
-    private void speakerList(Sent s) {
-        if (LIST_HEADER.matcher(s.text).find()) {
-            listParagraph = s.paragraph;
-            listTarget = currentPart != null ? currentPart : currentTop;
-            s.persons.forEach(p -> addListed(p.entry()));
-            return;
-        }
-        boolean line = s.paragraph == listParagraph + 1 || s.paragraph == listParagraph && !s.paragraphStart;
-        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (line && first != null && first.start() <= 1) {
-            addListed(first.entry());
-        }
-    }
-
-    private void addListed(PersonRegistry.Entry p) {
-        if (listTarget != null) {
-            listTarget.addSpeaker(p);
-        }
-    }
 
     List<EventFact> facts() {
         List<EventRec> all = new ArrayList<>(tops);
@@ -222,90 +185,6 @@ final class EventSpotter {
         }
         if (e.part && PANEL_WORDS.matcher(s.text).find()) {
             e.implicitSpeakers = true;
-        }
-    }
-
-    private static final Pattern UNNAMED_SESSION = Pattern.compile(
-            "(?iu)\\b(the|a|an|la|une|le|un|l')\\s?(opening |closing )?(keynote|panel|table ronde|plénière|conférence|atelier|workshop|session)\\b");
-
-    private void speakers(Sent s, List<EventRec> named) {
-        var session = UNNAMED_SESSION.matcher(s.text);
-        if (named.stream().allMatch(e -> e == currentTop) && currentPart == null && currentTop != null && session.find()
-                && s.paragraph - currentTop.paragraph <= 3) {
-            int nounEnd = session.end();
-            // "une keynote d'ouverture de l'historienne X": the one who gives it
-            s.persons.stream().filter(p -> s.tok(p.start()).start() > nounEnd && s.tok(p.start()).start() - nounEnd < 60)
-                    .filter(p -> s.span(0, p.start()).substring(nounEnd - s.tok(0).start())
-                            .matches("(?su)^(\\s+d'\\S+|\\s+de\\s+\\S+)?\\s+(de|d'|by|from)\\s*(la |le |l'|the )?(\\p{Ll}\\S*\\s*){0,3}"))
-                    .findFirst().ifPresent(p -> currentTop.addSpeaker(p.entry()));
-            // An unnamed keynote or panel of the current event: its speakers take part in the event.
-            PersonRegistry.Entry by = SpeakerCues.deliveredBy(s);
-            if (by != null) {
-                currentTop.addSpeaker(by);
-            }
-            int with = s.find(0, "avec", "with");
-            s.persons.stream().filter(p -> with > 0 && p.start() > with).forEach(p -> currentTop.addSpeaker(p.entry()));
-            PersonOcc subject = SpeakerCues.speakingSubject(s);
-            if (subject != null) {
-                currentTop.addSpeaker(subject.entry()); // "X y a animé un atelier"
-            }
-        }
-        EventRec target = named.stream().filter(e -> e.part).findFirst().orElse(currentPart != null ? currentPart : null);
-        List<PersonOcc> listed = SpeakerCues.listedSpeakers(s);
-        if (!listed.isEmpty()) {
-            EventRec t = target != null ? target : currentTop;
-            if (t != null) {
-                listed.forEach(p -> t.addSpeaker(p.entry()));
-            }
-            return;
-        }
-        EventRec namedPart = named.stream().filter(e -> e.part).findFirst().orElse(null);
-        PersonOcc intervened = SpeakerCues.intervenedSubject(s);
-        if (namedPart != null) {
-            int with = s.find(0, "avec", "with");
-            if (with > 0) {
-                // "Seconde table ronde : « … », avec A (X) et B (Y)"
-                s.persons.stream().filter(p -> p.start() > with).forEach(p -> namedPart.addSpeaker(p.entry()));
-            }
-        }
-        // Without a session, the event itself: "Sa fondatrice, X, a présenté le projet lors du Salon Y".
-        EventRec spokenAt = namedPart != null ? namedPart : named.stream().filter(e -> !e.part).findFirst().orElse(null);
-        PersonOcc presenter = spokenAt == null ? null : SpeakerCues.speakingSubject(s);
-        if (presenter != null && s.find(0, "lors", "during") >= 0) {
-            spokenAt.addSpeaker(presenter.entry()); // "X a présenté ... lors de l'atelier « … »"
-        }
-        if (spokenAt != null && intervened != null) {
-            spokenAt.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
-        }
-        boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
-        // A session named with its moderator, then people speaking in the next paragraphs: its speakers.
-        // (Its own paragraph counts too, for the sentences after the one naming it.)
-        boolean moderated = currentPart != null && currentPart.moderator != null && s.paragraph >= currentPart.paragraph
-                && s.paragraph - currentPart.paragraph <= 2;
-        // "X closed the panel by presenting ...": the session named again by its noun alone.
-        boolean again = named.isEmpty() || named.size() == 1 && named.get(0) == currentPart && currentPart.paragraph < s.paragraph;
-        if (again && currentPart != null && (currentPart.implicitSpeakers || there || moderated)) {
-            SpeakerCues.speakingSubjects(s).forEach(p -> currentPart.addSpeaker(p.entry()));
-        }
-    }
-
-    private static final Pattern OPENING = Pattern.compile(
-            "(?iu)^(la matinée|l'après-midi|la soirée|la séance d'ouverture|la plénière d'ouverture|the morning|the afternoon|"
-            + "the opening session)\\b.{0,20}\\b(s'est ouverte?|a (débuté|commencé|été consacrée?)|opened|began|started)\\b");
-    private int openingParagraph = -1;
-
-    /**
-     * "La matinée s'est ouverte sur la présentation de l'avis. La députée X a détaillé ...": an
-     * unnamed session of the current event; who speaks in the rest of that paragraph takes part.
-     */
-    private void openingSession(Sent s, List<EventRec> named) {
-        if (currentTop == null || !named.isEmpty()) {
-            return;
-        }
-        if (OPENING.matcher(s.text).find() && s.paragraph - currentTop.paragraph <= 2) {
-            openingParagraph = s.paragraph;
-        } else if (s.paragraph == openingParagraph && (currentPart == null || currentPart.paragraph < openingParagraph)) {
-            SpeakerCues.speakingSubjects(s).forEach(p -> currentTop.addSpeaker(p.entry()));
         }
     }
 
