@@ -38,6 +38,32 @@ final class EventSpeakers {
         }
         openingSession(s, named);
         speakerList(s);
+        recap(s, named);
+    }
+
+    private static final Pattern SAID = Pattern.compile(
+            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté))\\b");
+
+    /**
+     * In the recap of an event that took place, a person who opens a sentence and speaks, outside
+     * a session it names, took part in it: "Jonas L., programme officer at the foundation, said ...".
+     * Only within a few paragraphs of the event.
+     */
+    private void recap(Sent s, List<EventRec> named) {
+        EventRec top = ev.currentTop;
+        if (top == null || !top.held || !named.isEmpty() || s.paragraph <= top.paragraph || s.paragraph - top.paragraph > 6) {
+            return;
+        }
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || first.start() > 4 || !SAID.matcher(s.span(first.end(), s.toks.size())).find()) {
+            return;
+        }
+        for (int k = 0; k < first.start(); k++) {
+            if (!s.tok(k).is(",", "its", "their", "his", "her", "son", "sa", "leur", "representative", "representant", "representante")) {
+                return; // only the name, or "Its representative, X"
+            }
+        }
+        top.addSpeaker(first.entry());
     }
 
     /** "Intervenant·e·s :" then one person per line: the speakers of the current session. */

@@ -159,7 +159,13 @@ final class EventSpotter {
         return null;
     }
 
+    private static final Pattern HELD = Pattern.compile("(?iu)\\b(took place|was held|were held|s'est (tenue?|déroulée?)|"
+            + "se sont (tenue?s|déroulée?s)|a eu lieu|ont eu lieu|a réuni|a rassemblé|brought together|gathered)\\b");
+
     private void describe(EventRec e, Sent s, int from, int to) {
+        if (!e.part && HELD.matcher(s.text).find()) {
+            e.held = true;
+        }
         String[] d = Dates.find(s.text, year);
         if (d != null && e.date == null) {
             e.date = d[0];

@@ -75,4 +75,22 @@ class SessionPatternsTest {
         Extraction x = english("Pekka Virtanen, senior adviser at the Finnish Ministry of Finance, spoke with Anneke Visser of the Dutch cooperative Datahuis.");
         assertThat(orgs(x)).containsExactlyInAnyOrder("Finnish Ministry of Finance", "Datahuis");
     }
+
+    @Test
+    void in_the_recap_of_an_event_that_took_place_those_who_speak_took_part() {
+        Extraction x = english("The Open Archives Summit took place in Ghent on 3 October 2025, organised by the Archive Commons Network.",
+                "The Lumen Foundation announced a new round of grants.",
+                "Its representative, Peter Okonkwo, head of grants at the foundation, said applications open in May.");
+        assertThat(event(x, "Open Archives Summit").speakers()).containsExactly("Peter Okonkwo");
+    }
+
+    @Test
+    void an_announced_event_makes_no_participant_of_who_speaks_after() {
+        Extraction x = english("The Open Archives Summit will take place in Ghent on 3 October 2025, organised by the Archive Commons Network.",
+                "Peter Okonkwo, head of grants at the Lumen Foundation, said applications open in May.");
+        assertThat(event(x, "Open Archives Summit").speakers()).isEmpty();
+        Extraction y = extract("Le Forum des communs s'est tenu le 4 mai à Lyon.",
+                "Selon le rapport, Paul Girard a annoncé sa démission.");
+        assertThat(event(y, "Forum des communs").speakers()).isEmpty();
+    }
 }
