@@ -39,7 +39,10 @@ final class EventLinks {
                         .forEach(e.organizers::add);
             } else if (t.is("presence") && s.tok(k + 1).is("de", "du", "d'", "of")) {
                 // "en présence de X, vice-président de la Région": present, so taking part
-                e.participants.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
+                int after = s.tok(k + 1).is("du") ? k + 1 : k + 2;
+                Sent.PersonOcc titled = s.persons.stream().filter(p -> p.start() > after && p.start() <= after + 4)
+                        .filter(p -> !s.span(after, p.start()).matches(".*[,;.(«].*")).findFirst().orElse(null);
+                e.participants.addAll(entities(s, titled != null ? titled.start() : after)); // "de la ministre X"
             } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with")) {
                 e.sponsors.addAll(entities(s, k + 2)); // partners support the event
             } else if (t.is("funding", "financement") && s.tok(k + 1).is("from", "de", "du")) {

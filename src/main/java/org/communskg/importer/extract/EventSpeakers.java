@@ -111,6 +111,12 @@ final class EventSpeakers {
             if (subject != null) {
                 ev.currentTop.addSpeaker(subject.entry()); // "X y a animé un atelier"
             }
+            int after = 0;
+            while (after < s.toks.size() && s.tok(after).start() < nounEnd) {
+                after++;
+            }
+            // "Lors de la plénière d'ouverture, A, B et C sont intervenus"
+            SpeakerCues.subjectsAfter(s, after - 1, false).forEach(p -> ev.currentTop.addSpeaker(p.entry()));
         }
         EventRec target = named.stream().filter(e -> e.part).findFirst().orElse(ev.currentPart != null ? ev.currentPart : null);
         List<PersonOcc> listed = SpeakerCues.listedSpeakers(s);

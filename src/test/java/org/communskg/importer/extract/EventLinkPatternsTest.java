@@ -179,4 +179,21 @@ class EventLinkPatternsTest {
         Extraction y = extract("Le Salon des communs aura lieu le 4 mars à Lyon. Claire Petit a présenté son livre à la presse.");
         assertThat(event(y, "Salon des communs").speakers()).isEmpty();
     }
+
+    @Test
+    void several_speakers_of_an_unnamed_opening_plenary_take_part() {
+        Extraction x = extract("La 10e édition du Forum des usages coopératifs s'est tenue le 2 juillet à Brest. "
+                + "Lors de la plénière d'ouverture, Claire Petit, Hugo Bernard et Nadia Saidi sont intervenus.");
+        assertThat(event(x, "Forum des usages coopératifs").speakers()).containsExactly("Claire Petit", "Hugo Bernard", "Nadia Saidi");
+    }
+
+    @Test
+    void in_the_presence_of_a_titled_official() {
+        Extraction x = extract("Les Rencontres nationales de la médiation numérique se sont déroulées les 3 et 4 avril à Nantes, "
+                + "en présence de la ministre Clara Vautier.");
+        assertThat(event(x, "Rencontres nationales de la médiation numérique").participants()).containsExactly("Clara Vautier");
+        Extraction y = extract("Les Rencontres nationales de la médiation numérique se sont déroulées les 3 et 4 avril à Nantes, "
+                + "en présence de nombreux élus, dont le rapport de Clara Vautier parlait.");
+        assertThat(event(y, "Rencontres nationales de la médiation numérique").participants()).isEmpty();
+    }
 }
