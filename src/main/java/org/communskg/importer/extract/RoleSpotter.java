@@ -78,10 +78,12 @@ final class RoleSpotter {
 
     /** "X dirige depuis 2019 la Maison Y", "X heads the Y Lab": a membership without a role noun. */
     private List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
-        if (!s.tok(p.end()).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
+        // "X, qui dirige la Y", "X, who leads the Y": the same with a relative pronoun.
+        int v = s.tok(p.end()).is(",") && s.tok(p.end() + 1).is("qui", "who") ? p.end() + 2 : p.end();
+        if (!s.tok(v).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
             return List.of();
         }
-        for (int k = p.end() + 1; k <= p.end() + 4 && k < s.toks.size(); k++) {
+        for (int k = v + 1; k <= v + 4 && k < s.toks.size(); k++) {
             OrgOcc o = phrase.orgs().orgAt(s, k, false);
             if (o != null) {
                 return List.of(new RolePhrase.Part(null, o.entry()));
@@ -131,6 +133,11 @@ final class RoleSpotter {
         for (int k = Math.max(0, j - 4); k < j; k++) {
             if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher != null) {
                 return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher)); // the publisher speaks
+            }
+            int apostrophe = k;
+            OrgOcc owner = s.orgs.stream().filter(o -> o.end() == apostrophe).findFirst().orElse(null);
+            if (owner != null && s.tok(k).text().matches("'s|’s") && roles.roleEnd(s, k + 1) == j) {
+                return List.of(new RolePhrase.Part(s.span(k + 1, j), owner.entry())); // "The ODI's director, X"
             }
             if (s.tok(k).is("son", "sa", "ses", "its", "their", "leur", "leurs") && roles.roleEnd(s, k + 1) == j) {
                 // The organization is the subject of this sentence, else of a sentence just before.

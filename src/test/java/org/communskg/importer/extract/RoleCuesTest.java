@@ -86,4 +86,25 @@ class RoleCuesTest {
         Extraction x = extract("L'association Code Commun a tenu son assemblée le 3 mai. Selon la présidente de l'association, Martine Lebrun, les adhésions ont doublé.");
         assertThat(roles(x)).containsExactly("Martine Lebrun / présidente / Code Commun");
     }
+
+    @Test
+    void who_leads_an_organization_belongs_to_it() {
+        assertThat(roles(extract("Claire Petit, qui dirige la Fondation Kerlann, a pris la parole.")))
+                .containsExactly("Claire Petit / null / Fondation Kerlann");
+        assertThat(roles(english("Emma Stone, who leads the Open Archives Institute, agreed.")))
+                .containsExactly("Emma Stone / null / Open Archives Institute");
+        assertThat(roles(extract("Claire Petit, qui connaît bien la Fondation Kerlann, a pris la parole."))).isEmpty();
+    }
+
+    @Test
+    void an_organization_s_title_before_the_name() {
+        Extraction x = english("The Open Archives Institute (OAI) met in May. The OAI's director, Sarah Jones, disagreed.");
+        assertThat(roles(x)).containsExactly("Sarah Jones / director / Open Archives Institute");
+    }
+
+    @Test
+    void a_regional_adjective_closes_the_name() {
+        Extraction x = extract("Marie Lenoir est directrice de l'Agence des communs bretons depuis 2021.");
+        assertThat(roles(x)).containsExactly("Marie Lenoir / directrice / Agence des communs bretons");
+    }
 }

@@ -18,7 +18,8 @@ public final class Chains {
             ".*(al|ale|ales|aux|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|if|ive|ifs|ives"
             + "|ieur|ieure|ieurs|ieures|el|elle|els|elles|een|eenne|eens|eennes|ain|aine|ains|aines|ois|oise"
             + "|oises|ile|iles|enne|ennes|onne|onnes|iste|istes)|citoyens?|libres?|ouverts?|ouvertes?|communs?|durables?|nouvelles?|verts?|vertes?|solidaires?"
-            + "|responsables?|soutenables?|accessibles?|equitables?");
+            + "|responsables?|soutenables?|accessibles?|equitables?|bretons?|bretonnes?|normands?|normandes?|flamands?|flamandes?"
+            + "|allemands?|allemandes?|basques?|corses?|catalans?|catalanes?");
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "pour", "sur", "et", "&",
             "of", "for", "and", "the", "on");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "the");
