@@ -39,6 +39,23 @@ final class EventSpeakers {
         openingSession(s, named);
         speakerList(s);
         recap(s, named);
+        opener(s, named);
+    }
+
+    private static final Pattern OPENED = Pattern.compile("(?iu)^[^«“\"]{0,90}?\\b(a (ouvert|clôturé|inauguré|lancé|introduit)|"
+            + "ont (ouvert|clôturé|inauguré|lancé)|opened|closed)\\s+(la matinée|la journée|les débats|les échanges|les travaux|"
+            + "l'événement|l'après-midi|la séance|le forum|les rencontres|the day|the event|the conference|the summit|the morning|the session)\\b");
+
+    /** "Le maire, X, a ouvert la matinée": who opens or closes the event speaks at it. */
+    private void opener(Sent s, List<EventRec> named) {
+        EventRec top = ev.currentTop;
+        if (top == null || !named.stream().allMatch(e -> e == top) || s.paragraph - top.paragraph > 4) {
+            return;
+        }
+        PersonOcc subject = SpeakerCues.speakingSubject(s);
+        if (subject != null && OPENED.matcher(s.span(subject.end(), s.toks.size())).find()) {
+            top.addSpeaker(subject.entry());
+        }
     }
 
     private static final Pattern SAID = Pattern.compile(

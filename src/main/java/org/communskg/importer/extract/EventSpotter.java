@@ -15,7 +15,8 @@ final class EventSpotter {
             "(?iu)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
     private static final Pattern UNNAMED_EVENT = Pattern.compile(
             "(?iu)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
-            + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b");
+            + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b"
+            + "|\\b(cette|this) (\\p{L}+ )?(édition|edition)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
             "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette)\\b");
     private static final Pattern PANEL_WORDS = Pattern.compile(

@@ -67,7 +67,7 @@ final class OrgSpotter {
                 i++;
             } else if (plainNames.genericNamed(s, i) > i + 1) {
                 int e = plainNames.genericNamed(s, i);
-                boolean keepNoun = t.get(i).is("universite", "university", "ecole");
+                boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0;
                 String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
                 if (keepNoun) {

@@ -93,4 +93,32 @@ class SessionPatternsTest {
                 "Selon le rapport, Paul Girard a annoncé sa démission.");
         assertThat(event(y, "Forum des communs").speakers()).isEmpty();
     }
+
+    @Test
+    void partners_who_joined_forces_for_this_edition_with_financial_backing() {
+        Extraction x = extract("Samedi 22 mars, la salle affichait complet pour la Journée cantalienne des communs numériques.",
+                "Pour cette deuxième édition, l'association Cantal Libre et le tiers-lieu La Forge s'étaient associés, "
+                        + "avec l'appui financier du Département du Cantal.");
+        EventFact e = event(x, "Journée cantalienne des communs numériques");
+        assertThat(e.organizers()).containsExactly("Cantal Libre", "La Forge");
+        assertThat(e.sponsors()).containsExactly("Département du Cantal");
+    }
+
+    @Test
+    void who_opens_the_day_speaks_at_it_but_not_who_opens_a_shop() {
+        Extraction x = extract("Samedi 22 mars, la salle affichait complet pour la Journée cantalienne des communs numériques.",
+                "Le maire, Bernard Combes, a ouvert la matinée en rappelant l'histoire du projet.");
+        assertThat(event(x, "Journée cantalienne des communs numériques").speakers()).containsExactly("Bernard Combes");
+        Extraction y = extract("Samedi 22 mars, la salle affichait complet pour la Journée cantalienne des communs numériques.",
+                "Le maire, Bernard Combes, a ouvert une boutique en ville.");
+        assertThat(event(y, "Journée cantalienne des communs numériques").speakers()).isEmpty();
+    }
+
+    @Test
+    void an_intercommunal_grouping_and_a_volunteer_contributor() {
+        Extraction x = extract("Jérôme Vialle, responsable informatique de la communauté de communes Vézère-Dordogne, a pris la parole. "
+                + "Noémie Lasserre, contributrice bénévole, l'a suivi.");
+        assertThat(roles(x)).containsExactly("Jérôme Vialle / responsable informatique / Communauté de communes Vézère-Dordogne",
+                "Noémie Lasserre / contributrice bénévole / null");
+    }
 }
