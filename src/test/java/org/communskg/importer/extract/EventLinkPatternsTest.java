@@ -196,4 +196,15 @@ class EventLinkPatternsTest {
                 + "en présence de nombreux élus, dont le rapport de Clara Vautier parlait.");
         assertThat(event(y, "Rencontres nationales de la médiation numérique").participants()).isEmpty();
     }
+
+    @Test
+    void a_session_that_gives_the_floor_to_or_pits_people() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "La conférence « Le libre, un service public ? » a vu s'affronter deux visions : celle de Paul Girard, "
+                        + "responsable informatique, et celle d'Anne Roux, consultante.");
+        assertThat(event(x, "Le libre, un service public ?").speakers()).containsExactly("Paul Girard", "Anne Roux");
+        Extraction y = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "La table ronde « Mutualiser » a donné la parole à Claire Petit et Hugo Bernard.");
+        assertThat(event(y, "Mutualiser").speakers()).containsExactly("Claire Petit", "Hugo Bernard");
+    }
 }
