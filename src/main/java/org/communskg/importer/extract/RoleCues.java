@@ -3,12 +3,13 @@ package org.communskg.importer.extract;
 import java.util.List;
 import java.util.Set;
 import org.communskg.importer.extract.RoleSpotter.RoleRec;
+import org.communskg.importer.extract.Sent.OrgOcc;
 import org.communskg.importer.extract.Sent.PersonOcc;
 
 /**
  * Role phrasings that neither an apposition nor an article introduces: a relative clause
- * ("X, qui en est la rapporteure, ...") and an English title led by a nationality ("moderated
- * by French MP X").
+ * ("X, qui en est la rapporteure, ..."), an English title without article ("moderated by French
+ * MP X"), "respectivement", and a leading verb ("X dirige la Y").
  */
 final class RoleCues {
     /** English nationality adjectives, folded. */
@@ -97,6 +98,25 @@ final class RoleCues {
             if (NATIONALITIES.contains(s.tok(j).folded()) && s.tok(j).isCapitalized() && roles.roleEnd(s, j + 1) == p.start()
                     && !s.tok(j - 1).isCapitalized()) {
                 return List.of(new RolePhrase.Part(s.span(j, p.start()), null));
+            }
+        }
+        return List.of();
+    }
+
+    /** "X dirige depuis 2019 la Maison Y", "X heads the Y Lab": a membership without a role noun. */
+    List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
+        // "X, qui dirige la Y", "X, who leads the Y": the same with a relative pronoun.
+        int v = s.tok(p.end()).is(",") && s.tok(p.end() + 1).is("qui", "who") ? p.end() + 2 : p.end();
+        if (!s.tok(v).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
+            return List.of();
+        }
+        for (int k = v + 1; k <= v + 4 && k < s.toks.size(); k++) {
+            OrgOcc o = phrase.orgs().orgAt(s, k, false);
+            if (o != null) {
+                return List.of(new RolePhrase.Part(null, o.entry()));
+            }
+            if (s.tok(k).text().matches("[,.;:()]")) {
+                break;
             }
         }
         return List.of();

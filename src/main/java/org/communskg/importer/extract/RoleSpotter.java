@@ -58,7 +58,7 @@ final class RoleSpotter {
             OrgOcc from = affiliationAfter(s, p);
             List<RolePhrase.Part> before = new ArrayList<>(beforeName(s, p));
             before.addAll(possessive(s, p, subjectSentence));
-            before.addAll(verbAffiliation(s, p));
+            before.addAll(cues.verbAffiliation(s, p));
             before.addAll(cues.nationalityTitle(s, p));
             add(out, p, s, cues.relativeClause(s, p), 0.7);
             if (from != null) {
@@ -74,25 +74,6 @@ final class RoleSpotter {
             }
         }
         return out;
-    }
-
-    /** "X dirige depuis 2019 la Maison Y", "X heads the Y Lab": a membership without a role noun. */
-    private List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
-        // "X, qui dirige la Y", "X, who leads the Y": the same with a relative pronoun.
-        int v = s.tok(p.end()).is(",") && s.tok(p.end() + 1).is("qui", "who") ? p.end() + 2 : p.end();
-        if (!s.tok(v).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
-            return List.of();
-        }
-        for (int k = v + 1; k <= v + 4 && k < s.toks.size(); k++) {
-            OrgOcc o = phrase.orgs().orgAt(s, k, false);
-            if (o != null) {
-                return List.of(new RolePhrase.Part(null, o.entry()));
-            }
-            if (s.tok(k).text().matches("[,.;:()]")) {
-                break;
-            }
-        }
-        return List.of();
     }
 
     /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
