@@ -139,7 +139,9 @@ final class EventSpeakers {
         List<PersonOcc> listed = SpeakerCues.listedSpeakers(s);
         if (!listed.isEmpty()) {
             EventRec t = target != null ? target : ev.currentTop;
-            if (t != null) {
+            // Far from where the event was told and not named again, a list is about something else.
+            if (t != null && (named.contains(t) || named.stream().anyMatch(e -> !e.part && e.parts.contains(t))
+                    || s.paragraph - t.paragraph <= 3)) {
                 listed.forEach(p -> t.addSpeaker(p.entry()));
             }
             return;

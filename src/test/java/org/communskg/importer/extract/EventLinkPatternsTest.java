@@ -207,4 +207,12 @@ class EventLinkPatternsTest {
                 "La table ronde « Mutualiser » a donné la parole à Claire Petit et Hugo Bernard.");
         assertThat(event(y, "Mutualiser").speakers()).containsExactly("Claire Petit", "Hugo Bernard");
     }
+
+    @Test
+    void a_list_of_people_long_after_the_event_is_about_something_else() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.",
+                "Le projet a été lancé en 2020.", "Il a coûté cher.", "Il a été critiqué.", "Il a été amendé.",
+                "Le conflit a opposé Claire Petit à Hugo Bernard pendant des mois.");
+        assertThat(event(x, "Forum des communs ruraux").speakers()).isEmpty();
+    }
 }
