@@ -13,7 +13,7 @@ final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|port[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
     private static final Pattern SUBJECT_ORGANIZES = Pattern.compile(
-            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened|"
+            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened|propos(ait|aient|era)|"
             + "reuni(ssai)?t|reunissaient|reuniront|reunira|reunissent|reuni|convi(ai)?ent|conviait");
     private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
 

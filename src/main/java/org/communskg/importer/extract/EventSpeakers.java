@@ -174,6 +174,28 @@ final class EventSpeakers {
         if (again && ev.currentPart != null && (ev.currentPart.implicitSpeakers || there || moderated)) {
             SpeakerCues.speakingSubjects(s).forEach(p -> ev.currentPart.addSpeaker(p.entry()));
         }
+        // A webinar with no session of its own, moderated: the guests who speak next are its speakers.
+        EventRec top = ev.currentTop;
+        if (named.isEmpty() && ev.currentPart == null && top != null && top.parts.isEmpty() && top.moderator != null
+                && s.paragraph - top.paragraph <= 3) {
+            SpeakerCues.speakingSubjects(s).forEach(p -> top.addSpeaker(p.entry()));
+        }
+        represented(s);
+    }
+
+    private static final Pattern REPRESENTED = Pattern.compile("(?iu)\\b(représentée?s?|represented) (par|by)\\b");
+
+    /** "La Fondation X était représentée par sa directrice, Y": Y took part in the current event. */
+    private void represented(Sent s) {
+        EventRec top = ev.currentPart != null ? ev.currentPart : ev.currentTop;
+        var m = REPRESENTED.matcher(s.text);
+        if (top == null || !m.find() || s.paragraph - top.paragraph > 3) {
+            return;
+        }
+        int at = m.end();
+        s.persons.stream().filter(p -> s.tok(p.start()).start() > at && s.tok(p.start()).start() - at < 40)
+                .filter(p -> !s.text.substring(at, s.tok(p.start()).start()).matches("(?s).*[.;«].*"))
+                .findFirst().ifPresent(p -> (ev.currentTop != null ? ev.currentTop : top).addSpeaker(p.entry()));
     }
 
     private static final Pattern OPENING = Pattern.compile(

@@ -119,7 +119,8 @@ final class OrgSpotter {
         if (PlainNames.GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
             j++;
             if (s.tok(j).isCapitalized() && s.tok(j).is("l'", "la", "le", "les") && s.tok(j + 1).isCapitalized()) {
-                return articleName(s, j); // "le fablab L'Établi": the article belongs to the name
+                // "le fablab L'Établi": the article belongs to the name (maybe already found with it)
+                return s.orgAt(j) != null ? s.orgAt(j) : articleName(s, j);
             }
             if (s.tok(j).is("de", "du", "d'")) {
                 j++;

@@ -65,6 +65,9 @@ final class PlainNames {
                 && !lex.isPlace(s.tok(end + 1).text())) {
             end = plainEnd(s, end + 1); // "l'association Villebrune à Vélo": the noun vouches for the whole name
         }
+        if (end > first + 1 && s.tok(end).is("de", "d'") && s.tok(end + 1).isCapitalized() && lex.isPlace(s.tok(end + 1).text())) {
+            end += 2; // "l'association Les Jardins Partagés de Belleville": its place is part of its name
+        }
         if (possessive && end == first + 1 || s.covered(first)) {
             return -1;
         }

@@ -121,4 +121,31 @@ class SessionPatternsTest {
         assertThat(roles(x)).containsExactly("Jérôme Vialle / responsable informatique / Communauté de communes Vézère-Dordogne",
                 "Noémie Lasserre / contributrice bénévole / null");
     }
+
+    @Test
+    void a_network_s_own_moderated_webinar_and_its_guests() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Réseau des Tiers-Lieux Solidaires", "2025-02-20",
+                "Le 18 février, notre réseau proposait un webinaire intitulé « Les lieux face à leurs données », en partenariat avec la Fondation Kerlann.",
+                "Animé par Mathilde Guérin, l'échange a réuni trois invités. Sylvain Pereira a rappelé les enjeux. "
+                        + "Amina Diallo, juriste au cabinet Lexcommun, a détaillé les obligations.",
+                "La Fondation Kerlann était représentée par sa directrice, Hélène Vautrin."));
+        EventFact e = event(x, "Les lieux face à leurs données");
+        assertThat(e.organizers()).containsExactly("Réseau des Tiers-Lieux Solidaires");
+        assertThat(e.sponsors()).containsExactly("Fondation Kerlann");
+        assertThat(e.moderator()).isEqualTo("Mathilde Guérin");
+        assertThat(e.speakers()).containsExactly("Sylvain Pereira", "Amina Diallo", "Hélène Vautrin");
+    }
+
+    @Test
+    void an_association_named_with_its_article_and_neighbourhood() {
+        Extraction x = extract("Bertrand Mallet, trésorier de l'association Les Jardins Partagés de Belleville, a témoigné.");
+        assertThat(roles(x)).containsExactly("Bertrand Mallet / trésorier / Les Jardins Partagés de Belleville");
+    }
+
+    @Test
+    void represented_far_from_any_event_is_no_participation() {
+        Extraction x = extract("Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.", "Le projet a été lancé en 2020.",
+                "Il a coûté cher.", "Il a été critiqué.", "Il a été amendé.", "La Fondation Kerlann était représentée par sa directrice, Hélène Vautrin.");
+        assertThat(event(x, "Forum des communs ruraux").speakers()).isEmpty();
+    }
 }
