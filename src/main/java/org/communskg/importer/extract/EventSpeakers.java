@@ -14,11 +14,13 @@ final class EventSpeakers {
             "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
 
     private final EventSpotter ev;
+    private final EventAttendance attendance;
     private EventRec listTarget;
     private int listParagraph = -2;
 
     EventSpeakers(EventSpotter ev) {
         this.ev = ev;
+        this.attendance = new EventAttendance(ev);
     }
 
     /** Speakers in sentence s, which names the events in {@code named} at the token positions in {@code found}. */
@@ -38,50 +40,11 @@ final class EventSpeakers {
         }
         openingSession(s, named);
         speakerList(s);
-        recap(s, named);
-        opener(s, named);
+        attendance.recap(s, named);
+        attendance.opener(s, named);
     }
 
-    private static final Pattern OPENED = Pattern.compile("(?iu)^[^«“\"]{0,90}?\\b(a (ouvert|clôturé|inauguré|lancé|introduit)|"
-            + "ont (ouvert|clôturé|inauguré|lancé)|opened|closed)\\s+(la matinée|la journée|les débats|les échanges|les travaux|"
-            + "l'événement|l'après-midi|la séance|le forum|les rencontres|the day|the event|the conference|the summit|the morning|the session)\\b");
 
-    /** "Le maire, X, a ouvert la matinée": who opens or closes the event speaks at it. */
-    private void opener(Sent s, List<EventRec> named) {
-        EventRec top = ev.currentTop;
-        if (top == null || !named.stream().allMatch(e -> e == top) || s.paragraph - top.paragraph > 4) {
-            return;
-        }
-        PersonOcc subject = SpeakerCues.speakingSubject(s);
-        if (subject != null && OPENED.matcher(s.span(subject.end(), s.toks.size())).find()) {
-            top.addSpeaker(subject.entry());
-        }
-    }
-
-    private static final Pattern SAID = Pattern.compile(
-            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté))\\b");
-
-    /**
-     * In the recap of an event that took place, a person who opens a sentence and speaks, outside
-     * a session it names, took part in it: "Jonas L., programme officer at the foundation, said ...".
-     * Only within a few paragraphs of the event.
-     */
-    private void recap(Sent s, List<EventRec> named) {
-        EventRec top = ev.currentTop;
-        if (top == null || !top.held || !named.isEmpty() || s.paragraph <= top.paragraph || s.paragraph - top.paragraph > 6) {
-            return;
-        }
-        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (first == null || first.start() > 4 || !SAID.matcher(s.span(first.end(), s.toks.size())).find()) {
-            return;
-        }
-        for (int k = 0; k < first.start(); k++) {
-            if (!s.tok(k).is(",", "its", "their", "his", "her", "son", "sa", "leur", "representative", "representant", "representante")) {
-                return; // only the name, or "Its representative, X"
-            }
-        }
-        top.addSpeaker(first.entry());
-    }
 
     /** "Intervenant·e·s :" then one person per line: the speakers of the current session. */
     private void speakerList(Sent s) {
@@ -180,23 +143,10 @@ final class EventSpeakers {
                 && s.paragraph - top.paragraph <= 3) {
             SpeakerCues.speakingSubjects(s).forEach(p -> top.addSpeaker(p.entry()));
         }
-        represented(s);
+        attendance.represented(s);
     }
 
-    private static final Pattern REPRESENTED = Pattern.compile("(?iu)\\b(représentée?s?|represented) (par|by)\\b");
 
-    /** "La Fondation X était représentée par sa directrice, Y": Y took part in the current event. */
-    private void represented(Sent s) {
-        EventRec top = ev.currentPart != null ? ev.currentPart : ev.currentTop;
-        var m = REPRESENTED.matcher(s.text);
-        if (top == null || !m.find() || s.paragraph - top.paragraph > 3) {
-            return;
-        }
-        int at = m.end();
-        s.persons.stream().filter(p -> s.tok(p.start()).start() > at && s.tok(p.start()).start() - at < 40)
-                .filter(p -> !s.text.substring(at, s.tok(p.start()).start()).matches("(?s).*[.;«].*"))
-                .findFirst().ifPresent(p -> (ev.currentTop != null ? ev.currentTop : top).addSpeaker(p.entry()));
-    }
 
     private static final Pattern OPENING = Pattern.compile(
             "(?iu)^(la matinée|l'après-midi|la soirée|la séance d'ouverture|la plénière d'ouverture|the morning|the afternoon|"
