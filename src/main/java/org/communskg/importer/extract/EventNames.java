@@ -93,7 +93,10 @@ final class EventNames {
             end++;
         }
         boolean described = s.tok(end).is(",") && (s.tok(end + 1).text().matches("(?iu)déclinaison|édition|rendez-vous|événement")
-                || s.tok(end + 2).text().matches("(?iu)déclinaison|édition|rendez-vous|événement"));
+                || s.tok(end + 2).text().matches("(?iu)déclinaison|édition|rendez-vous|événement")
+                // "FOSS Backstage, to be held in Berlin in June", "Datafest, qui se tiendra à Lille"
+                || s.span(end + 1, Math.min(s.toks.size(), end + 6)).matches(
+                        "(?iu)^(to be held|which will be held|held|taking place|which took place|qui se tiendra|qui s'est tenue?|qui aura lieu|prévue? (le|du|à|les))\\b.*"));
         boolean place = Lexicon.get().isPlace(s.span(i, end));
         return end - i >= 2 && !place && (hostVerb || described) ? end : -1;
     }

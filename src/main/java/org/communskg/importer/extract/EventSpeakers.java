@@ -68,7 +68,8 @@ final class EventSpeakers {
     }
 
     private static final Pattern UNNAMED_SESSION = Pattern.compile(
-            "(?iu)\\b(the|a|an|la|une|le|un|l')\\s?(opening |closing )?(keynote|panel|table ronde|plénière|conférence|atelier|workshop|session)\\b");
+            "(?iu)\\b(the|a|an|la|une|le|un|l')\\s?(opening |closing )?(keynote|panel|table ronde|plénière|conférence|atelier|workshop|session|"
+            + "fireside chat|lightning[- ]talks?|talk|conversation|discussion)\\b");
 
     private void speakers(Sent s, List<EventRec> named) {
         var session = UNNAMED_SESSION.matcher(s.text);
@@ -85,7 +86,7 @@ final class EventSpeakers {
             if (by != null) {
                 ev.currentTop.addSpeaker(by);
             }
-            int with = s.find(0, "avec", "with");
+            int with = s.find(0, "avec", "with", "between", "entre"); // "a fireside chat between A and B"
             s.persons.stream().filter(p -> with > 0 && p.start() > with).forEach(p -> ev.currentTop.addSpeaker(p.entry()));
             PersonOcc subject = SpeakerCues.speakingSubject(s);
             if (subject != null) {

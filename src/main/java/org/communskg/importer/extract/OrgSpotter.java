@@ -153,6 +153,10 @@ final class OrgSpotter {
         if (!name.matches("(?s).*\\p{L}.*")) {
             return null; // "le 27 mars": a day, not a name
         }
+        if (s.tok(end).is("library", "project", "software", "app", "tool", "framework", "package", "plugin", "logiciel",
+                "bibliotheque", "projet", "application", "outil", "programme", "program")) {
+            return null; // "a maintainer of the OpenGeo library": a project, not an organization
+        }
         // "à l'Inria", "de l'Ademe": after an elided article a lone capitalised word is a name.
         boolean elided = s.tok(j - 1).is("l'") && !lex.isPrefixHead(name) && !lex.isCommonWord(name);
         boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;

@@ -38,6 +38,13 @@ final class RolePhrase {
             out.add(new Part(clean(s.span(owner.end() + 1, end)), owner.entry()));
             return out;
         }
+        if (s.tok(start + 2).text().matches("'s|’s") && roles.roleEnd(s, start + 3) > 0) {
+            OrgRegistry.Entry referent = backReference(s, start); // "X, the foundation's executive director"
+            if (referent != null) {
+                out.add(new Part(clean(s.span(start + 3, segmentEnd(s, start + 3))), referent));
+                return out;
+            }
+        }
         while (roles.roleEnd(s, i) > 0) {
             int end = segmentEnd(s, i);
             out.addAll(segment(s, i, end));
@@ -95,6 +102,9 @@ final class RolePhrase {
             if (referent != null) {
                 return new Part(clean(s.span(a, k)), referent);
             }
+        }
+        if (b - 1 > a && s.tok(b - 1).is("library", "project", "software", "framework", "package", "logiciel", "projet", "bibliotheque")) {
+            return new Part(clean(s.span(a, Math.max(a + 1, roles.roleEnd(s, a)))), null); // "maintainer of the X library"
         }
         return new Part(clean(s.span(a, b)), null);
     }
