@@ -40,6 +40,9 @@ final class EventAttendance {
         top.addSpeaker(first.entry());
     }
 
+    private static final Pattern OPENING_SLOT = Pattern.compile("(?iu)^(en ouverture|en clôture|pour conclure|to open the day|opening the day|"
+            + "closing the day|in closing)\\s*,");
+
     private static final Pattern OPENED = Pattern.compile("(?iu)^[^«“\"]{0,90}?\\b(a (ouvert|clôturé|inauguré|lancé|introduit)|"
             + "ont (ouvert|clôturé|inauguré|lancé)|opened|closed)\\s+(la matinée|la journée|les débats|les échanges|les travaux|"
             + "l'événement|l'après-midi|la séance|le forum|les rencontres|the day|the event|the conference|the summit|the morning|the session)\\b");
@@ -53,6 +56,12 @@ final class EventAttendance {
         PersonOcc subject = SpeakerCues.speakingSubject(s);
         if (subject != null && OPENED.matcher(s.span(subject.end(), s.toks.size())).find()) {
             top.addSpeaker(subject.entry());
+        }
+        // "En ouverture, la vice-présidente de la Région, X, a annoncé ...": whoever speaks at the opening
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first != null && first.start() <= 15 && OPENING_SLOT.matcher(s.text).find()
+                && SAID.matcher(s.span(first.end(), s.toks.size())).find()) {
+            top.addSpeaker(first.entry());
         }
     }
 

@@ -107,8 +107,8 @@ final class EventSpeakers {
             if (t != null && (named.contains(t) || named.stream().anyMatch(e -> !e.part && e.parts.contains(t))
                     || s.paragraph - t.paragraph <= 3)) {
                 listed.forEach(p -> t.addSpeaker(p.entry()));
+                return;
             }
-            return;
         }
         EventRec namedPart = named.stream().filter(e -> e.part).findFirst().orElse(null);
         PersonOcc intervened = SpeakerCues.intervenedSubject(s);

@@ -148,4 +148,22 @@ class SessionPatternsTest {
                 "Il a coûté cher.", "Il a été critiqué.", "Il a été amendé.", "La Fondation Kerlann était représentée par sa directrice, Hélène Vautrin.");
         assertThat(event(x, "Forum des communs ruraux").speakers()).isEmpty();
     }
+
+    @Test
+    void around_the_moderator_and_whoever_speaks_at_the_opening() {
+        Extraction x = extract("Le Forum régional de la médiation s'est tenu les 2 et 3 octobre 2025 à Poitiers.",
+                "En ouverture, la vice-présidente de la Région, Sandrine Laval, a annoncé un nouveau fonds.",
+                "La table ronde « Former les médiateurs » était animée par Cédric Royer. Autour de lui, Inès Lemaire, "
+                        + "coordinatrice de l'Espace numérique de Châtellerault, et Yannick Bertin ont plaidé pour une certification.");
+        assertThat(event(x, "Forum régional de la médiation").speakers()).contains("Sandrine Laval");
+        assertThat(event(x, "Former les médiateurs").speakers()).containsExactly("Inès Lemaire", "Yannick Bertin");
+        assertThat(orgs(x)).contains("Espace numérique de Châtellerault");
+    }
+
+    @Test
+    void an_opening_aside_without_speech_makes_no_speaker() {
+        Extraction x = extract("Le Forum régional de la médiation s'est tenu les 2 et 3 octobre 2025 à Poitiers.",
+                "En ouverture, une vidéo de Sandrine Laval était projetée.");
+        assertThat(event(x, "Forum régional de la médiation").speakers()).isEmpty();
+    }
 }
