@@ -18,13 +18,18 @@ final class AcronymDefinitions {
     static void define(Sent s, OrgRegistry reg) {
         List<Token> t = s.toks;
         for (int k = 1; k + 2 < t.size(); k++) {
-            if (!t.get(k).is("(") || !t.get(k + 2).is(")") || !t.get(k + 1).isAcronymLike()) {
+            if (!t.get(k).is("(") || !t.get(k + 1).isAcronymLike()) {
+                continue;
+            }
+            // "(CRESS Normandie)": a regional branch writes its place after the acronym.
+            boolean place = !t.get(k + 2).is(")") && Lexicon.get().isPlace(t.get(k + 2).text()) && s.tok(k + 3).is(")");
+            if (!t.get(k + 2).is(")") && !place) {
                 continue;
             }
             String acr = t.get(k + 1).text();
             int start = definedName(s, k, acr);
             if (start >= 0) {
-                reg.register(s.span(start, k), acr, s.text, 0.95);
+                reg.register(s.span(start, k), place ? s.span(k + 1, k + 3) : acr, s.text, 0.95);
             }
         }
         for (int k = 0; k + 3 < t.size(); k++) {
@@ -35,6 +40,47 @@ final class AcronymDefinitions {
                 }
             }
         }
+        for (int k = 1; k + 3 < t.size(); k++) {
+            if (t.get(k).is("(")) {
+                translation(s, k, reg);
+            }
+        }
+    }
+
+    /**
+     * "Ministry of Ecological Transition (Ministère de la Transition écologique)", "French Digital
+     * Council (Conseil national du numérique, CNNum)": a name given in another language in
+     * parentheses is the same organization. Both names must be led or closed by a head word.
+     */
+    private static void translation(Sent s, int k, OrgRegistry reg) {
+        List<Token> t = s.toks;
+        if (!Chains.isNameWord(s.tok(k + 1))) {
+            return;
+        }
+        int end = Chains.nameEnd(t, k + 1, 17);
+        String acr = s.tok(end).is(",") && s.tok(end + 1).isAcronymLike() && s.tok(end + 2).is(")") ? s.tok(end + 1).text() : null;
+        if (!s.tok(end).is(")") && acr == null || end - (k + 1) < 2 || !headed(t, k + 1, end)) {
+            return;
+        }
+        int start = -1;
+        for (int i = k - 2; i >= Math.max(0, k - 16); i--) {
+            if (Chains.isNameWord(t.get(i)) && Chains.nameEnd(t, i, 17) == k && headed(t, i, k)) {
+                start = i;
+                if (Lexicon.get().isPrefixHead(t.get(i).text())) {
+                    break; // "France's Ministry of ...": the name starts at its head
+                }
+            }
+        }
+        if (start < 0) {
+            return;
+        }
+        OrgRegistry.Entry e = reg.register(s.span(start, k), acr, s.text, 0.9);
+        reg.alias(e, s.span(k + 1, end));
+    }
+
+    private static boolean headed(List<Token> t, int start, int end) {
+        return Lexicon.get().isPrefixHead(t.get(start).text())
+                || t.subList(start, end).stream().anyMatch(x -> x.isCapitalized() && Lexicon.get().isSuffixHead(x.text()));
     }
 
     /**

@@ -10,10 +10,11 @@ import org.communskg.importer.extract.text.Token;
 
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
-    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|port[ée]e?s?");
+    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|run|port[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
     private static final Pattern SUBJECT_ORGANIZES = Pattern.compile(
-            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened");
+            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened|propos(ait|aient|era)|"
+            + "reuni(ssai)?t|reunissaient|reuniront|reunira|reunissent|reuni|convi(ai)?ent|conviait");
     private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
 
     private final OrgSpotter orgs;
@@ -32,14 +33,33 @@ final class EventLinks {
                 e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
                 e.sponsors.addAll(entities(s, byAt + 1));
+            } else if (t.is("houlette") && s.tok(k + 1).is("de", "du", "d'")) {
+                // "sous la houlette du collectif X": the organization leads; a person there presides
+                entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2).stream().filter(o -> o instanceof OrgRegistry.Entry)
+                        .forEach(e.organizers::add);
+            } else if (t.is("presence") && s.tok(k + 1).is("de", "du", "d'", "of")) {
+                // "en présence de X, vice-président de la Région": present, so taking part
+                int after = s.tok(k + 1).is("du") ? k + 1 : k + 2;
+                Sent.PersonOcc titled = s.persons.stream().filter(p -> p.start() > after && p.start() <= after + 4)
+                        .filter(p -> !s.span(after, p.start()).matches(".*[,;.(«].*")).findFirst().orElse(null);
+                e.participants.addAll(entities(s, titled != null ? titled.start() : after)); // "de la ministre X"
             } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with")) {
                 e.sponsors.addAll(entities(s, k + 2)); // partners support the event
             } else if (t.is("funding", "financement") && s.tok(k + 1).is("from", "de", "du")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
-            } else if (t.is("soutien", "support") && s.tok(k + 1).is("de", "du", "d'", "of", "from")) {
+            } else if (t.is("appui", "concours", "aide") && s.tok(k - 1).is("l'", "le") && backer(s, k + 1) > 0) {
+                int of = backer(s, k + 1); // "avec l'appui financier du Département", "avec le concours de la Région"
+                e.sponsors.addAll(entities(s, of + 1));
+            } else if (t.is("soutien", "support", "backing") && s.tok(k + 1).is("de", "du", "d'", "of", "from")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
             }
         }
+    }
+
+    /** Index of "de"/"du" right after the noun or after one adjective ("appui financier du"), or -1. */
+    private static int backer(Sent s, int i) {
+        int k = s.tok(i).is("financier", "financiere", "technique", "logistique") ? i + 1 : i;
+        return s.tok(k).is("de", "du", "d'") ? k : -1;
     }
 
     /** "organisé le 6 mars à Toulouse par": index of "par"/"by" within a few words, or -1. */
@@ -71,6 +91,9 @@ final class EventLinks {
         while (s.tok(v).is("et", "and")) {
             // "La FING et l'ANCT organisent ...": coordinated subjects.
             int next = s.tok(v + 1).is("la", "le", "l'", "les", "the") ? v + 2 : v + 1;
+            if (PlainNames.GENERIC.contains(s.tok(next).folded()) && !s.tok(next).isCapitalized()) {
+                next++; // "et le tiers-lieu La Quincaillerie"
+            }
             OrgOcc o = s.orgAt(next) != null ? s.orgAt(next) : s.orgAt(v + 1);
             if (o == null) {
                 break;
@@ -80,15 +103,19 @@ final class EventLinks {
         }
         if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
             v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
-        } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé")) {
+        } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé|réuni|convié")) {
             v++;
         }
         Token verb = s.tok(v);
+        // "X et Y s'étaient associés (pour cette édition)": joining forces to hold it
+        boolean joined = verb.is("s'") && s.tok(v + 1).is("etaient", "etait", "sont", "est", "associent", "associaient")
+                && s.tok(v + 1 + (s.tok(v + 1).folded().startsWith("associ") ? 0 : 1)).folded().startsWith("associ")
+                || verb.is("joined") && s.tok(v + 1).is("forces");
         boolean present = verb.is("etait", "etaient", "was", "were") && s.tok(v + 1).folded().matches("present.*|represent.*")
                 || verb.is("tenait", "tient", "tenaient", "tiendra") && s.tok(v + 2).is("stand") // "tenait un stand au Salon"
                 || verb.is("a", "ont") && s.tok(v + 1).is("pris") && s.tok(v + 2).is("part");
         for (OrgOcc o : subjects) {
-            if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
+            if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches() || joined) {
                 e.organizers.add(o.entry());
             } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches() || present) {
                 e.participants.add(o.entry());

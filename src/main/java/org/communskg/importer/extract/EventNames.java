@@ -39,13 +39,20 @@ final class EventNames {
                 i = e - 1;
                 continue;
             }
+            int assembly = assemblyNameEnd(s, i);
+            if (assembly > 0) {
+                String kind = t.is("universite") ? "université d'été" : t.text() + " " + s.tok(i + 1).text();
+                named.add(new Named(i, s.span(i, assembly), kind, 0.75));
+                i = assembly - 1;
+                continue;
+            }
             int hosted = hostedNameEnd(s, i);
             if (hosted > 0) {
                 named.add(new Named(i, s.span(i, hosted), "événement", 0.7));
                 i = hosted - 1;
                 continue;
             }
-            boolean determined = s.tok(i - 1).is("l'", "le", "la", "the", "this", "cet", "cette", "ce");
+            boolean determined = s.tok(i - 1).is("l'", "le", "la", "the", "this", "cet", "cette", "ce", "du", "au");
             if (level != null && determined && !t.isCapitalized() && s.tok(i + 1).isCapitalized() && !s.covered(i + 1)) {
                 end = capitalRun(s, i + 1);
                 String run = s.span(i + 1, end);
@@ -86,9 +93,30 @@ final class EventNames {
             end++;
         }
         boolean described = s.tok(end).is(",") && (s.tok(end + 1).text().matches("(?iu)déclinaison|édition|rendez-vous|événement")
-                || s.tok(end + 2).text().matches("(?iu)déclinaison|édition|rendez-vous|événement"));
+                || s.tok(end + 2).text().matches("(?iu)déclinaison|édition|rendez-vous|événement")
+                // "FOSS Backstage, to be held in Berlin in June", "Datafest, qui se tiendra à Lille"
+                || s.span(end + 1, Math.min(s.toks.size(), end + 6)).matches(
+                        "(?iu)^(to be held|which will be held|held|taking place|which took place|qui se tiendra|qui s'est tenue?|qui aura lieu|prévue? (le|du|à|les))\\b.*"));
         boolean place = Lexicon.get().isPlace(s.span(i, end));
         return end - i >= 2 && !place && (hostVerb || described) ? end : -1;
+    }
+
+    /**
+     * "l'assemblée générale du Réseau X", "the general assembly of the Y": a meeting named by the
+     * organization holding it; end of the name (after the organization) or -1.
+     */
+    private static int assemblyNameEnd(Sent s, int i) {
+        boolean fr = s.tok(i).is("assemblee") && s.tok(i + 1).is("generale") && s.tok(i + 2).is("de", "du", "des", "d'")
+                || s.tok(i).is("universite") && !s.tok(i).isCapitalized() && s.tok(i + 1).is("d'") && s.tok(i + 2).is("ete")
+                && s.tok(i + 3).is("de", "du", "des", "d'") && (s.orgAt(i + 4) != null || s.orgAt(i + 5) != null);
+        boolean en = s.tok(i).is("general", "annual") && s.tok(i + 1).is("assembly", "meeting") && s.tok(i + 2).is("of");
+        if (!fr && !en) {
+            return -1;
+        }
+        int of = s.tok(i).is("universite") ? i + 3 : i + 2; // "université d'été de", one word longer
+        int k = s.tok(of + 1).is("la", "l'", "the") ? of + 2 : of + 1;
+        Sent.OrgOcc o = s.orgAt(k);
+        return o != null ? o.end() : -1;
     }
 
     /** "la 5e édition de Numérique en Commun[s]": end of the name after "édition de", or -1. */
@@ -126,7 +154,9 @@ final class EventNames {
 
     private static int lastEventWord(Sent s, int from, int end) {
         for (int k = end - 1; k > from; k--) {
-            if ("event".equals(Lexicon.get().eventLevel(s.tok(k).text())) && s.tok(k).isCapitalized()) {
+            // "Conference" folds like the French session noun "conférence", but closing an English name it is an event.
+            boolean event = "event".equals(Lexicon.get().eventLevel(s.tok(k).text())) || s.tok(k).text().equals("Conference");
+            if (event && s.tok(k).isCapitalized()) {
                 return s.tok(k + 1).text().matches("(19|20)\\d\\d") ? k + 2 : k + 1; // "Open Data Forum 2024"
             }
         }
@@ -135,9 +165,19 @@ final class EventNames {
 
     private static int capitalRun(Sent s, int i) {
         int k = i;
-        while (k < s.toks.size() && (s.tok(k).isWord() && s.tok(k).isCapitalized() || s.tok(k).text().matches("\\d{4}"))
-                && !s.tok(k).is("le", "la", "les") && !s.covered(k)) {
-            k++;
+        while (k < s.toks.size()) {
+            boolean capital = (s.tok(k).isWord() && s.tok(k).isCapitalized() || s.tok(k).text().matches("\\d{4}"))
+                    && !s.tok(k).is("le", "la", "les") && !s.covered(k);
+            // "le festival Numérique en Fête": a small word between two capitalised ones stays in the name
+            boolean link = k > i && !s.tok(k).isCapitalized() && s.tok(k).is("en", "de", "des", "du", "d'", "&", "et", "of", "and")
+                    && s.tok(k + 1).isWord() && s.tok(k + 1).isCapitalized() && !s.covered(k + 1);
+            if (capital) {
+                k++;
+            } else if (link) {
+                k += 2;
+            } else {
+                break;
+            }
         }
         return k;
     }

@@ -16,6 +16,8 @@ final class EventRec {
     String partOf;
     PersonRegistry.Entry moderator;
     boolean implicitSpeakers;
+    /** Told as having taken place: the article is a recap of it. */
+    boolean held;
     int paragraph;
     final Set<Object> organizers = new LinkedHashSet<>();
     final Set<Object> sponsors = new LinkedHashSet<>();

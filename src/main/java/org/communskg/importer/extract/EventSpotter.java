@@ -3,7 +3,6 @@ package org.communskg.importer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.communskg.importer.extract.Sent.PersonOcc;
 import org.communskg.importer.extract.text.Lexicon;
 
 /**
@@ -16,21 +15,20 @@ final class EventSpotter {
             "(?iu)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
     private static final Pattern UNNAMED_EVENT = Pattern.compile(
             "(?iu)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
-            + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b");
+            + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b"
+            + "|\\b(cette|this) (\\p{L}+ )?(édition|edition)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
-            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with)\\b");
-    private static final Pattern LIST_HEADER = Pattern.compile(
-            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
+            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette)\\b");
     private static final Pattern PANEL_WORDS = Pattern.compile(
             "(?iu)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 
     private final EventLinks links;
     private final List<EventRec> tops = new ArrayList<>();
     private final List<EventRec> orphanParts = new ArrayList<>();
-    private EventRec currentTop;
-    private EventRec listTarget;
-    private int listParagraph = -2;
-    private EventRec currentPart;
+    /** The event and session the sentences are about, read by {@link EventSpeakers}. */
+    EventRec currentTop;
+    EventRec currentPart;
+    private final EventSpeakers speakers = new EventSpeakers(this);
     private final Integer year;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
@@ -51,6 +49,10 @@ final class EventSpotter {
             named.add(event(n.name(), n.kind(), s, n.confidence()));
             found.add(new int[] {n.at()});
         }
+        adoptEarlierParts(named);
+        if (named.isEmpty() && currentPart != null && otherSession(s)) {
+            currentPart = null; // "The afternoon panel, chaired by X, ...": no longer the session named before
+        }
         EventRec referent = named.isEmpty() ? referent(s) : null;
         if (named.isEmpty() && referent == null && SpeakerCues.moderator(s) != null) {
             // "Les échanges étaient animés par X", shortly after the session (or event) is named.
@@ -63,35 +65,21 @@ final class EventSpotter {
             named.add(referent);
             found.add(new int[] {0});
         }
+        if (!named.isEmpty() && named.stream().allMatch(e -> e.part) && currentTop != null && !named.contains(currentTop)
+                && LINK_WORDS.matcher(s.span(0, found.get(0)[0])).find()) {
+            // "Soutenue par la Caisse X, elle a accueilli l'atelier « … »": the links are the event's.
+            links.organizersAndSponsors(currentTop, s, 0, found.get(0)[0]);
+        }
+        boolean partsOfCurrent = !named.isEmpty() && named.stream().allMatch(e -> e.part) && currentTop != null;
         for (int i = 0; i < named.size(); i++) {
-            int from = found.get(i)[0];
+            // "À l'initiative de X, un webinaire intitulé « … »": what precedes the first name is its own.
+            int from = i == 0 && !partsOfCurrent ? 0 : found.get(i)[0];
             int to = i + 1 < named.size() ? found.get(i + 1)[0] : s.toks.size();
             describe(named.get(i), s, from, to);
         }
-        speakers(s, named);
-        speakerList(s);
+        speakers.spot(s, named, found);
     }
 
-    /** "Intervenant·e·s :" then one person per line: the speakers of the current session. */
-    private void speakerList(Sent s) {
-        if (LIST_HEADER.matcher(s.text).find()) {
-            listParagraph = s.paragraph;
-            listTarget = currentPart != null ? currentPart : currentTop;
-            s.persons.forEach(p -> addListed(p.entry()));
-            return;
-        }
-        boolean line = s.paragraph == listParagraph + 1 || s.paragraph == listParagraph && !s.paragraphStart;
-        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (line && first != null && first.start() <= 1) {
-            addListed(first.entry());
-        }
-    }
-
-    private void addListed(PersonRegistry.Entry p) {
-        if (listTarget != null) {
-            listTarget.addSpeaker(p);
-        }
-    }
 
     List<EventFact> facts() {
         List<EventRec> all = new ArrayList<>(tops);
@@ -127,6 +115,30 @@ final class EventSpotter {
         return e;
     }
 
+    /**
+     * "La plénière « X » clôturera les Journées Y": a session named before its event in the same
+     * sentence belongs to that event, not to the one current before the sentence.
+     */
+    private void adoptEarlierParts(List<EventRec> named) {
+        int top = -1;
+        for (int i = 0; i < named.size(); i++) {
+            if (!named.get(i).part && named.get(i) == currentTop && currentTop.parts.isEmpty()) {
+                top = i;
+            }
+        }
+        if (top <= 0) {
+            return;
+        }
+        for (int i = 0; i < top; i++) {
+            EventRec p = named.get(i);
+            if (p.part && p.paragraph == currentTop.paragraph) {
+                tops.forEach(t -> t.parts.remove(p));
+                currentTop.parts.add(p);
+                currentPart = p;
+            }
+        }
+    }
+
     private List<EventRec> allEvents() {
         List<EventRec> all = new ArrayList<>(orphanParts);
         tops.forEach(t -> {
@@ -140,14 +152,21 @@ final class EventSpotter {
         if (UNNAMED_PART.matcher(s.text).find() && currentPart != null) {
             return currentPart;
         }
-        boolean linking = LINK_WORDS.matcher(s.text).find();
+        var link = LINK_WORDS.matcher(s.text);
+        boolean linking = link.find() && !orgSubjectBefore(s, link.start());
         if ((UNNAMED_EVENT.matcher(s.text).find() || linking) && currentTop != null) {
             return currentTop;
         }
         return null;
     }
 
+    private static final Pattern HELD = Pattern.compile("(?iu)\\b(took place|was held|were held|s'est (tenue?|déroulée?)|"
+            + "se sont (tenue?s|déroulée?s)|a eu lieu|ont eu lieu|a réuni|a rassemblé|brought together|gathered)\\b");
+
     private void describe(EventRec e, Sent s, int from, int to) {
+        if (!e.part && HELD.matcher(s.text).find()) {
+            e.held = true;
+        }
         String[] d = Dates.find(s.text, year);
         if (d != null && e.date == null) {
             e.date = d[0];
@@ -176,56 +195,20 @@ final class EventSpotter {
         }
     }
 
-    private static final Pattern UNNAMED_SESSION = Pattern.compile(
-            "(?iu)\\b(the|a|an|la|une|le|un|l')\\s?(opening |closing )?(keynote|panel|table ronde|plénière|conférence|atelier|workshop|session)\\b");
+    private static final Pattern SESSION_MENTION = Pattern.compile(
+            "(?iu)\\b(la|une|the|a|an|cette|this)\\s+((?:afternoon|morning|evening|closing|opening|second|third|final|last|next|"
+            + "seconde|deuxième|troisième|dernière|prochaine)\\s+)(table[ -]ronde|plénière|session|panel|atelier|débat|workshop|keynote)\\b");
 
-    private void speakers(Sent s, List<EventRec> named) {
-        if (named.isEmpty() && currentPart == null && currentTop != null && UNNAMED_SESSION.matcher(s.text).find()
-                && s.paragraph - currentTop.paragraph <= 3) {
-            // An unnamed keynote or panel of the current event: its speakers take part in the event.
-            PersonRegistry.Entry by = SpeakerCues.deliveredBy(s);
-            if (by != null) {
-                currentTop.addSpeaker(by);
-            }
-            int with = s.find(0, "avec", "with");
-            s.persons.stream().filter(p -> with > 0 && p.start() > with).forEach(p -> currentTop.addSpeaker(p.entry()));
-            PersonOcc subject = SpeakerCues.speakingSubject(s);
-            if (subject != null) {
-                currentTop.addSpeaker(subject.entry()); // "X y a animé un atelier"
-            }
-        }
-        EventRec target = named.stream().filter(e -> e.part).findFirst().orElse(currentPart != null ? currentPart : null);
-        List<PersonOcc> listed = SpeakerCues.listedSpeakers(s);
-        if (!listed.isEmpty()) {
-            EventRec t = target != null ? target : currentTop;
-            if (t != null) {
-                listed.forEach(p -> t.addSpeaker(p.entry()));
-            }
-            return;
-        }
-        EventRec namedPart = named.stream().filter(e -> e.part).findFirst().orElse(null);
-        PersonOcc intervened = SpeakerCues.intervenedSubject(s);
-        if (namedPart != null) {
-            int with = s.find(0, "avec", "with");
-            if (with > 0) {
-                // "Seconde table ronde : « … », avec A (X) et B (Y)"
-                s.persons.stream().filter(p -> p.start() > with).forEach(p -> namedPart.addSpeaker(p.entry()));
-            }
-        }
-        PersonOcc presenter = namedPart == null ? null : SpeakerCues.speakingSubject(s);
-        if (presenter != null && s.find(0, "lors", "during") >= 0) {
-            namedPart.addSpeaker(presenter.entry()); // "X a présenté ... lors de l'atelier « … »"
-        }
-        if (namedPart != null && intervened != null) {
-            namedPart.addSpeaker(intervened.entry()); // "X est intervenu lors de la table ronde « … »"
-        }
-        boolean there = s.find(0, "y") >= 0 && currentPart != null && s.paragraph == currentPart.paragraph;
-        // A session named with its moderator, then people speaking in the next paragraphs: its speakers.
-        // (Only in the paragraphs after the session's own, as recaps give each speaker their paragraph.)
-        boolean moderated = currentPart != null && currentPart.moderator != null && s.paragraph > currentPart.paragraph
-                && s.paragraph - currentPart.paragraph <= 2;
-        if (named.isEmpty() && currentPart != null && (currentPart.implicitSpeakers || there || moderated)) {
-            SpeakerCues.speakingSubjects(s).forEach(p -> currentPart.addSpeaker(p.entry()));
-        }
+    /**
+     * A session mentioned without a name and qualified as another one ("the afternoon panel", "la
+     * seconde table ronde"). A bare "la table ronde" may well be the session just named.
+     */
+    private boolean otherSession(Sent s) {
+        return SESSION_MENTION.matcher(s.text).find();
+    }
+
+    /** "the NCF is hosted by the Foundation": an organization is what the link is about, not the event. */
+    private static boolean orgSubjectBefore(Sent s, int charAt) {
+        return s.orgs.stream().anyMatch(o -> s.tok(o.start()).start() < charAt) && !UNNAMED_EVENT.matcher(s.text.substring(0, charAt)).find();
     }
 }

@@ -75,6 +75,11 @@ final class OrgRegistry {
                 return e;
             }
         }
+        for (Entry e : entries) {
+            if (labels(e).stream().anyMatch(l -> AbbreviatedNames.same(surface, l))) {
+                return e;
+            }
+        }
         if (surface.length() >= 12) {
             String f = Fold.fold(surface);
             for (Entry e : entries) {

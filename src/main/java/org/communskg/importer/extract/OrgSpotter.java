@@ -38,6 +38,9 @@ final class OrgSpotter {
     void spot(Sent s) {
         List<Token> t = s.toks;
         for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().equals("©")) {
+                break; // a photo credit or masthead, not a mention of an organization
+            }
             if (s.covered(i)) {
                 continue;
             }
@@ -64,7 +67,7 @@ final class OrgSpotter {
                 i++;
             } else if (plainNames.genericNamed(s, i) > i + 1) {
                 int e = plainNames.genericNamed(s, i);
-                boolean keepNoun = t.get(i).is("universite", "university", "ecole");
+                boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0;
                 String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
                 if (keepNoun) {
@@ -103,13 +106,21 @@ final class OrgSpotter {
         if (s.orgAt(j) != null) {
             return s.orgAt(j); // "l'université Grenoble Alpes" starts at its noun
         }
-        if (s.tok(j).isCapitalized() && PlainNames.GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()) {
-            j++; // a nationality before the generic noun: "the Dutch cooperative Datawerk"
+        if (lex.isPlace(s.tok(j).text()) && s.tok(j + 1).text().matches("'s|’s")) {
+            j += 2; // "France's Ministry of ...": the country owns the ministry, it is not its name
+            if (s.orgAt(j) != null) {
+                return s.orgAt(j);
+            }
+        }
+        if ((s.english || s.tok(j).isCapitalized()) && s.tok(j).isWord() && PlainNames.GENERIC.contains(s.tok(j + 1).folded()) && !s.tok(j + 1).isCapitalized()
+                && !PlainNames.GENERIC.contains(s.tok(j).folded())) {
+            j++; // a nationality or a field before the generic noun: "the Dutch cooperative Datawerk", "the data cooperative CDP"
         }
         if (PlainNames.GENERIC.contains(s.tok(j).folded()) && !s.tok(j).isCapitalized()) {
             j++;
             if (s.tok(j).isCapitalized() && s.tok(j).is("l'", "la", "le", "les") && s.tok(j + 1).isCapitalized()) {
-                return articleName(s, j); // "le fablab L'Établi": the article belongs to the name
+                // "le fablab L'Établi": the article belongs to the name (maybe already found with it)
+                return s.orgAt(j) != null ? s.orgAt(j) : articleName(s, j);
             }
             if (s.tok(j).is("de", "du", "d'")) {
                 j++;
@@ -139,6 +150,13 @@ final class OrgSpotter {
             return null;
         }
         String name = s.span(j, end);
+        if (!name.matches("(?s).*\\p{L}.*")) {
+            return null; // "le 27 mars": a day, not a name
+        }
+        if (s.tok(end).is("library", "project", "software", "app", "tool", "framework", "package", "plugin", "logiciel",
+                "bibliotheque", "projet", "application", "outil", "programme", "program")) {
+            return null; // "a maintainer of the OpenGeo library": a project, not an organization
+        }
         // "à l'Inria", "de l'Ademe": after an elided article a lone capitalised word is a name.
         boolean elided = s.tok(j - 1).is("l'") && !lex.isPrefixHead(name) && !lex.isCommonWord(name);
         boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;
@@ -172,6 +190,14 @@ final class OrgSpotter {
             return -1;
         }
         int end = Chains.nameEnd(s.toks, i, 16);
+        if (RoleCues.NATIONALITIES.contains(t.folded()) && s.tok(i + 1).isCapitalized() && lex.isPrefixHead(s.tok(i + 1).text())
+                && Chains.nameEnd(s.toks, i + 1, 15) - i >= 3) {
+            return Chains.nameEnd(s.toks, i + 1, 15); // "the Finnish Ministry of Finance": the country's own ministry
+        }
+        if (t.is("fondation", "foundation", "institut", "maison", "centre", "ecole") && lex.isFirstName(s.tok(i + 1).text())
+                && Chains.isNameWord(s.tok(i + 2)) && !lex.isFirstName(s.tok(i + 2).text())) {
+            end = Chains.nameEnd(s.toks, i + 1, 15); // "Fondation Léonard Ouvert": named after a person
+        }
         if (lex.isPrefixHead(t.text())) {
             return end - i >= 2 ? end : -1;
         }

@@ -17,7 +17,7 @@ final class PlainNames {
             "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
             "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo",
             "universite", "ecole", "revue", "magazine", "quotidien", "hebdomadaire", "fablab", "tiers-lieu",
-            "incubateur", "ressourcerie", "recyclerie");
+            "incubateur", "ressourcerie", "recyclerie", "incubator", "accelerator");
 
     private final Lexicon lex = Lexicon.get();
     private final Authority authority;
@@ -51,9 +51,23 @@ final class PlainNames {
         if (noun.is("universite", "ecole") && s.tok(first).is("de", "d'") && Chains.isNameWord(s.tok(first + 1))) {
             return plainEnd(s, first + 1); // "l'université de Caen Normandie"
         }
+        int grouping = intercommunal(s, i);
+        if (grouping > 0 && isPlainNamePart(s, grouping)) {
+            return plainEnd(s, grouping); // "la communauté de communes Vézère-Monédières"
+        }
+        if (s.tok(first).isCapitalized() && s.tok(first).is("la", "le", "les", "l'") && isPlainNamePart(s, first + 1)) {
+            return plainEnd(s, first + 1); // "le tiers-lieu La Quincaillerie": the article belongs to the name
+        }
         // "le collectif Nos Communs": a capitalised possessive may open a name after a generic noun.
         boolean possessive = s.tok(first).isCapitalized() && s.tok(first).is("nos", "notre", "mon", "ma", "mes", "vos", "votre");
         int end = possessive ? plainEnd(s, first + 1) : plainEnd(s, first);
+        while (end > first && s.tok(end).is("a", "en", "sur") && !s.tok(end).isCapitalized() && isPlainNamePart(s, end + 1)
+                && !lex.isPlace(s.tok(end + 1).text())) {
+            end = plainEnd(s, end + 1); // "l'association Villebrune à Vélo": the noun vouches for the whole name
+        }
+        if (end > first + 1 && s.tok(end).is("de", "d'") && s.tok(end + 1).isCapitalized() && lex.isPlace(s.tok(end + 1).text())) {
+            end += 2; // "l'association Les Jardins Partagés de Belleville": its place is part of its name
+        }
         if (possessive && end == first + 1 || s.covered(first)) {
             return -1;
         }
@@ -61,6 +75,20 @@ final class PlainNames {
         boolean ok = end > i + 1 && !lex.isFirstName(s.tok(i + 1).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
                 && !lex.isNonOrgAcronym(name);
         return ok ? end : -1;
+    }
+
+    /** "communauté de communes", "communauté d'agglomération", "communauté urbaine": index after the noun group, or -1. */
+    static int intercommunal(Sent s, int i) {
+        if (!s.tok(i).is("communaute")) {
+            return -1;
+        }
+        if (s.tok(i + 1).is("de") && s.tok(i + 2).is("communes")) {
+            return i + 3;
+        }
+        if (s.tok(i + 1).is("d'") && s.tok(i + 2).is("agglomeration")) {
+            return i + 3;
+        }
+        return s.tok(i + 1).is("urbaine") ? i + 2 : -1;
     }
 
     /** End of a capitalised name at j: "Inno3", "Open Food Facts", "Communs d'Abord". */

@@ -37,10 +37,27 @@ final class PublicationSpotter {
             if (q.publication()) {
                 String kind = q.kind() == null ? null : q.kind().toLowerCase(java.util.Locale.ROOT);
                 out.add(new PubRec(q.title(), kind, publisher(s, q), presenter(s, q.open()), s.text));
+            } else if (q.kind() == null) {
+                described(s, q, out);
             }
         }
         issues(s, out);
         return out;
+    }
+
+    private static final Pattern DESCRIBED = Pattern.compile(
+            "(?iu)^\\s*,\\s*(a|an|un|une)\\s+(\\S+\\s+){0,2}?(report|study|white paper|guide|rapport|étude|livre blanc|note)\\b");
+
+    /** 'X published "Title", a 40-page report': the noun after the title says what it is; the subject published it. */
+    private void described(Sent s, Quotes.Quoted q, List<PubRec> out) {
+        var m = DESCRIBED.matcher(s.text.substring(s.tok(q.close()).end()));
+        if (!m.find()) {
+            return;
+        }
+        OrgOcc subject = s.orgs.stream().filter(o -> o.end() <= q.open()).min((a, b) -> a.start() - b.start()).orElse(null);
+        boolean published = subject != null && PUBLISHED.matcher(s.span(subject.end(), q.open())).find();
+        out.add(new PubRec(q.title(), m.group(3).toLowerCase(java.util.Locale.ROOT), published ? subject.entry() : null,
+                presenter(s, q.open()), s.text));
     }
 
     /** "le numéro des Cahiers de l'action de l'INJEP": title up to the publisher. */

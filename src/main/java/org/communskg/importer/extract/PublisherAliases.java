@@ -27,6 +27,14 @@ final class PublisherAliases {
         OrgRegistry.Entry entry = null;
         for (Sent s : sents) {
             for (int i = 0; i + 1 < s.toks.size(); i++) {
+                if (s.tok(i).is("notre", "our") && s.tok(i + 1).folded().equals(head) && standsAlone(s.tok(i + 2))) {
+                    // "notre réseau proposait ...": the publisher in its own voice; no alias, it names nothing
+                    if (entry == null) {
+                        entry = reg.register(publisher, null, s.text, 0.8);
+                    }
+                    s.orgs.add(new Sent.OrgOcc(i, i + 2, entry));
+                    continue;
+                }
                 if (s.tok(i).is("le", "la", "l'", "du", "au") && s.tok(i + 1).folded().equals(head) && s.tok(i + 1).isCapitalized()
                         && standsAlone(s.tok(i + 2)) && !fullNameAt(s, i + 1, name.subList(h, name.size()))) {
                     if (entry == null) {
@@ -39,7 +47,8 @@ final class PublisherAliases {
                 }
             }
         }
-        if (entry == null && sents.stream().anyMatch(s -> Fold.fold(s.text).contains(Fold.fold(publisher)))) {
+        // A masthead after "©" in a caption or footer credits the publisher; it is no mention of it.
+        if (entry == null && sents.stream().anyMatch(s -> Fold.fold(s.text.split("©")[0]).contains(Fold.fold(publisher)))) {
             reg.register(publisher, null, "", 0.8);
         }
     }

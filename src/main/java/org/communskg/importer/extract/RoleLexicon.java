@@ -49,7 +49,7 @@ final class RoleLexicon {
         Token t = s.tok(k);
         return t.isWord() && !t.isCapitalized() && t.text().length() > 2 && !MODIFIERS.contains(t.folded())
                 && !t.is("and", "of", "for", "at", "with", "the", "who", "was", "has", "from", "said")
-                && s.tok(k + 1).isWord() && !s.tok(k + 1).isCapitalized() && roleEnd(s, k + 1) == k + 2;
+                && s.tok(k + 1).isWord() && !s.tok(k + 1).isCapitalized() && roleEnd(s, k + 1) > k + 1; // "digital project lead"
     }
 
     /** "co-présidente", "coprésident", "vice-trésorière", "sous-directrice": a prefix on a known role. */

@@ -38,6 +38,13 @@ final class RolePhrase {
             out.add(new Part(clean(s.span(owner.end() + 1, end)), owner.entry()));
             return out;
         }
+        if (s.tok(start + 2).text().matches("'s|’s") && roles.roleEnd(s, start + 3) > 0) {
+            OrgRegistry.Entry referent = backReference(s, start); // "X, the foundation's executive director"
+            if (referent != null) {
+                out.add(new Part(clean(s.span(start + 3, segmentEnd(s, start + 3))), referent));
+                return out;
+            }
+        }
         while (roles.roleEnd(s, i) > 0) {
             int end = segmentEnd(s, i);
             out.addAll(segment(s, i, end));
@@ -91,8 +98,39 @@ final class RolePhrase {
             if (occ != null && occ.end() <= b + 3) {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }
+            OrgRegistry.Entry referent = start + 2 == b ? backReference(s, start) : null;
+            if (referent != null) {
+                return new Part(clean(s.span(a, k)), referent);
+            }
+        }
+        if (b - 1 > a && s.tok(b - 1).is("library", "project", "software", "framework", "package", "logiciel", "projet", "bibliotheque")) {
+            return new Part(clean(s.span(a, Math.max(a + 1, roles.roleEnd(s, a)))), null); // "maintainer of the X library"
         }
         return new Part(clean(s.span(a, b)), null);
+    }
+
+    /** The sentence before the one being read, for back-references; null at the start. */
+    Sent previous;
+
+    /**
+     * "programme officer at the foundation": the one organization named just before (in this
+     * sentence or the previous one) whose name holds that noun; null when none or several do.
+     */
+    private OrgRegistry.Entry backReference(Sent s, int det) {
+        Token noun = s.tok(det + 1);
+        if (!s.tok(det).is("the", "la", "le", "l'") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded())) {
+            return null;
+        }
+        java.util.Set<OrgRegistry.Entry> found = new java.util.LinkedHashSet<>();
+        for (Sent in : java.util.Arrays.asList(previous, s)) {
+            if (in != null) {
+                in.orgs.stream().filter(o -> in != s || o.end() <= det)
+                        .filter(o -> (" " + org.communskg.importer.extract.text.Fold.fold(o.entry().name) + " ").contains(" " + noun.folded() + " ")
+                                || in.tok(o.start() - 1).folded().equals(noun.folded())) // "l'association Code Commun"
+                        .forEach(o -> found.add(o.entry()));
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** Positions without an organization take the next one named; adjacent bare roles merge. */

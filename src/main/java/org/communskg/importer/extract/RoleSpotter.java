@@ -17,12 +17,14 @@ final class RoleSpotter {
 
     private final RoleLexicon roles;
     private final RolePhrase phrase;
+    private final RoleCues cues;
     /** The publisher's entry when the article names it, for "Notre président, X". */
     OrgRegistry.Entry publisher;
 
     RoleSpotter(RoleLexicon roles, OrgSpotter orgs) {
         this.roles = roles;
         this.phrase = new RolePhrase(roles, orgs);
+        this.cues = new RoleCues(roles, phrase);
     }
 
     /**
@@ -32,7 +34,9 @@ final class RoleSpotter {
      */
     List<RoleRec> spot(Sent s, Sent subjectSentence, Sent previous) {
         List<RoleRec> out = new ArrayList<>();
+        phrase.previous = previous;
         pronounSubject(out, s, previous);
+        out.addAll(cues.respectively(s));
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
@@ -54,7 +58,9 @@ final class RoleSpotter {
             OrgOcc from = affiliationAfter(s, p);
             List<RolePhrase.Part> before = new ArrayList<>(beforeName(s, p));
             before.addAll(possessive(s, p, subjectSentence));
-            before.addAll(verbAffiliation(s, p));
+            before.addAll(cues.verbAffiliation(s, p));
+            before.addAll(cues.nationalityTitle(s, p));
+            add(out, p, s, cues.relativeClause(s, p), 0.7);
             if (from != null) {
                 // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
                 before.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), from.entry()) : r);
@@ -68,23 +74,6 @@ final class RoleSpotter {
             }
         }
         return out;
-    }
-
-    /** "X dirige depuis 2019 la Maison Y", "X heads the Y Lab": a membership without a role noun. */
-    private List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
-        if (!s.tok(p.end()).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
-            return List.of();
-        }
-        for (int k = p.end() + 1; k <= p.end() + 4 && k < s.toks.size(); k++) {
-            OrgOcc o = phrase.orgs().orgAt(s, k, false);
-            if (o != null) {
-                return List.of(new RolePhrase.Part(null, o.entry()));
-            }
-            if (s.tok(k).text().matches("[,.;:()]")) {
-                break;
-            }
-        }
-        return List.of();
     }
 
     /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
@@ -125,6 +114,11 @@ final class RoleSpotter {
         for (int k = Math.max(0, j - 4); k < j; k++) {
             if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher != null) {
                 return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher)); // the publisher speaks
+            }
+            int apostrophe = k;
+            OrgOcc owner = s.orgs.stream().filter(o -> o.end() == apostrophe).findFirst().orElse(null);
+            if (owner != null && s.tok(k).text().matches("'s|’s") && roles.roleEnd(s, k + 1) == j) {
+                return List.of(new RolePhrase.Part(s.span(k + 1, j), owner.entry())); // "The ODI's director, X"
             }
             if (s.tok(k).is("son", "sa", "ses", "its", "their", "leur", "leurs") && roles.roleEnd(s, k + 1) == j) {
                 // The organization is the subject of this sentence, else of a sentence just before.

@@ -109,9 +109,22 @@ public final class RuleBasedExtractor implements Extractor {
             if (r.role() == null && recs.stream().anyMatch(o -> o.person() == r.person() && o.role() != null && o.org() == r.org())) {
                 continue;
             }
+            if (r.role() != null && recs.stream().anyMatch(o -> o.person() == r.person() && o.org() == r.org() && widens(o.role(), r.role()))) {
+                continue; // "La députée X" then "X, députée du Finistère": one role, in its fuller words
+            }
             String key = r.person().name + "|" + Fold.fold(r.role()) + "|" + org;
             facts.putIfAbsent(key, new RoleFact(r.person().name, r.role(), org, new Evidence(r.sentence(), r.confidence())));
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** The longer role starts with the shorter one's words: "députée du Finistère" widens "députée". */
+    private static boolean widens(String longer, String shorter) {
+        if (longer == null) {
+            return false;
+        }
+        String l = Fold.fold(longer);
+        String sh = Fold.fold(shorter);
+        return l.length() > sh.length() && l.startsWith(sh + " ");
     }
 }

@@ -10,12 +10,17 @@
  *     numérique), then organization names (head words, authority names, acronyms in use,
  *     "le collectif X");</li>
  * <li>persons (known first names, or a civility, byline, interview turn or role nearby);</li>
- * <li>roles (apposition, parentheses, role before the name, possessives, "X dirige la Y");</li>
- * <li>events and sessions with organizers, supporters, moderators and speakers;</li>
+ * <li>roles (apposition, parentheses, role before the name, possessives, "X dirige la Y",
+ *     relative clauses and "respectivement" in {@link org.communskg.importer.extract.RoleCues});</li>
+ * <li>events and sessions with organizers, supporters, moderators
+ *     ({@link org.communskg.importer.extract.EventSpotter}, {@link org.communskg.importer.extract.EventLinks})
+ *     and speakers ({@link org.communskg.importer.extract.EventSpeakers},
+ *     {@link org.communskg.importer.extract.SpeakerCues});</li>
  * <li>publications (quoted titles after "rapport", "avis"..., journal issues).</li>
  * </ol>
  * Organizations are canonicalized by {@link org.communskg.importer.extract.Authority} and by
- * merging variants (case, typos, acronym and full name), so every fact names an organization by
+ * merging variants (case, typos, acronym and full name, a place written as initials, a name translated
+ * in parentheses), so every fact names an organization by
  * the same string as its {@link org.communskg.importer.extract.OrgMention#name()}.
  * Word lists live in {@code src/main/resources/org/communskg/importer/extract/text/}.
  */

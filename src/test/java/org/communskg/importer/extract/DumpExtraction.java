@@ -9,7 +9,7 @@ final class DumpExtraction {
 
     public static void main(String[] args) {
         for (String a : args) {
-            Extraction x = new RuleBasedExtractor().extract(MarkdownArticles.read(Path.of(a)));
+            Extraction x = new RuleBasedExtractor().extract(org.communskg.importer.ArticleSources.load(a));
             System.out.println("### " + a);
             x.persons().forEach(p -> System.out.println("P  " + p.name() + " " + p.aliases()));
             x.organizations().forEach(o -> System.out.println("O  " + o.name() + " | " + o.acronym() + " | " + o.aliases()));

@@ -17,7 +17,9 @@ public final class Chains {
     private static final Pattern ADJECTIVE = Pattern.compile(
             ".*(al|ale|ales|aux|aire|aires|ique|iques|ien|ienne|iens|iennes|ais|aise|aises|if|ive|ifs|ives"
             + "|ieur|ieure|ieurs|ieures|el|elle|els|elles|een|eenne|eens|eennes|ain|aine|ains|aines|ois|oise"
-            + "|oises|ile|iles|enne|ennes|onne|onnes|iste|istes)|citoyens?|libres?|ouverts?|ouvertes?|communs?|durables?|nouvelles?|verts?|vertes?|solidaires?");
+            + "|oises|ile|iles|enne|ennes|onne|onnes|iste|istes)|citoyens?|libres?|ouverts?|ouvertes?|communs?|durables?|nouvelles?|verts?|vertes?|solidaires?"
+            + "|responsables?|soutenables?|accessibles?|equitables?|bretons?|bretonnes?|normands?|normandes?|flamands?|flamandes?"
+            + "|allemands?|allemandes?|basques?|corses?|catalans?|catalanes?");
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "pour", "sur", "et", "&",
             "of", "for", "and", "the", "on");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "the");
@@ -105,6 +107,8 @@ public final class Chains {
                 }
             } else if (c.is("&") && j < t.size() && isNameWord(t.get(j))) {
                 return j;
+            } else if (c.is("et") && j < t.size() && isAdjective(t.get(j)) && i > 0 && isAdjective(t.get(i - 1))) {
+                return j; // "de l'économie sociale et solidaire": two adjectives of one noun
             } else {
                 return -1;
             }

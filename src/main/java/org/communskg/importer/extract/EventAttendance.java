@@ -1,0 +1,82 @@
+package org.communskg.importer.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.communskg.importer.extract.Sent.PersonOcc;
+
+/**
+ * Who took part in an event without a session of their own: people who speak in the recap of an
+ * event that took place, who open or close it, who represent an organization at it.
+ */
+final class EventAttendance {
+    private final EventSpotter ev;
+
+    EventAttendance(EventSpotter ev) {
+        this.ev = ev;
+    }
+
+    private static final Pattern SAID = Pattern.compile(
+            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté))\\b");
+
+    /**
+     * In the recap of an event that took place, a person who opens a sentence and speaks, outside
+     * a session it names, took part in it: "Jonas L., programme officer at the foundation, said ...".
+     * Only within a few paragraphs of the event.
+     */
+    void recap(Sent s, List<EventRec> named) {
+        EventRec top = ev.currentTop;
+        if (top == null || !top.held || !named.isEmpty() || s.paragraph <= top.paragraph || s.paragraph - top.paragraph > 6) {
+            return;
+        }
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || first.start() > 4 || !SAID.matcher(s.span(first.end(), s.toks.size())).find()) {
+            return;
+        }
+        for (int k = 0; k < first.start(); k++) {
+            if (!s.tok(k).is(",", "its", "their", "his", "her", "son", "sa", "leur", "representative", "representant", "representante")) {
+                return; // only the name, or "Its representative, X"
+            }
+        }
+        top.addSpeaker(first.entry());
+    }
+
+    private static final Pattern OPENING_SLOT = Pattern.compile("(?iu)^(en ouverture|en clôture|pour conclure|to open the day|opening the day|"
+            + "closing the day|in closing)\\s*,");
+
+    private static final Pattern OPENED = Pattern.compile("(?iu)^[^«“\"]{0,90}?\\b(a (ouvert|clôturé|inauguré|lancé|introduit)|"
+            + "ont (ouvert|clôturé|inauguré|lancé)|opened|closed)\\s+(la matinée|la journée|les débats|les échanges|les travaux|"
+            + "l'événement|l'après-midi|la séance|le forum|les rencontres|the day|the event|the conference|the summit|the morning|the session)\\b");
+
+    /** "Le maire, X, a ouvert la matinée": who opens or closes the event speaks at it. */
+    void opener(Sent s, List<EventRec> named) {
+        EventRec top = ev.currentTop;
+        if (top == null || !named.stream().allMatch(e -> e == top) || s.paragraph - top.paragraph > 4) {
+            return;
+        }
+        PersonOcc subject = SpeakerCues.speakingSubject(s);
+        if (subject != null && OPENED.matcher(s.span(subject.end(), s.toks.size())).find()) {
+            top.addSpeaker(subject.entry());
+        }
+        // "En ouverture, la vice-présidente de la Région, X, a annoncé ...": whoever speaks at the opening
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first != null && first.start() <= 15 && OPENING_SLOT.matcher(s.text).find()
+                && SAID.matcher(s.span(first.end(), s.toks.size())).find()) {
+            top.addSpeaker(first.entry());
+        }
+    }
+
+    private static final Pattern REPRESENTED = Pattern.compile("(?iu)\\b(représentée?s?|represented) (par|by)\\b");
+
+    /** "La Fondation X était représentée par sa directrice, Y": Y took part in the current event. */
+    void represented(Sent s) {
+        EventRec top = ev.currentPart != null ? ev.currentPart : ev.currentTop;
+        var m = REPRESENTED.matcher(s.text);
+        if (top == null || !m.find() || s.paragraph - top.paragraph > 3) {
+            return;
+        }
+        int at = m.end();
+        s.persons.stream().filter(p -> s.tok(p.start()).start() > at && s.tok(p.start()).start() - at < 40)
+                .filter(p -> !s.text.substring(at, s.tok(p.start()).start()).matches("(?s).*[.;«].*"))
+                .findFirst().ifPresent(p -> (ev.currentTop != null ? ev.currentTop : top).addSpeaker(p.entry()));
+    }
+}

@@ -1,0 +1,124 @@
+package org.communskg.importer.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.communskg.importer.extract.RoleSpotter.RoleRec;
+import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.Sent.PersonOcc;
+
+/**
+ * Role phrasings that neither an apposition nor an article introduces: a relative clause
+ * ("X, qui en est la rapporteure, ..."), an English title without article ("moderated by French
+ * MP X"), "respectivement", and a leading verb ("X dirige la Y").
+ */
+final class RoleCues {
+    /** English nationality adjectives, folded. */
+    static final Set<String> NATIONALITIES = Set.of("french", "british", "german", "dutch", "belgian", "spanish",
+            "italian", "portuguese", "swedish", "danish", "finnish", "polish", "irish", "austrian", "swiss", "european",
+            "norwegian", "greek", "czech", "estonian", "luxembourgish", "icelandic", "canadian", "american");
+
+    private final RoleLexicon roles;
+    private final RolePhrase phrase;
+
+    RoleCues(RoleLexicon roles, RolePhrase phrase) {
+        this.roles = roles;
+        this.phrase = phrase;
+    }
+
+    /** "X, qui en est la rapporteure,", "X, who is also treasurer of Y": the role the clause gives. */
+    List<RolePhrase.Part> relativeClause(Sent s, PersonOcc p) {
+        int k = p.end();
+        if (!s.tok(k).is(",") || !s.tok(k + 1).is("qui", "who")) {
+            return List.of();
+        }
+        k += 2;
+        if (s.tok(k).is("en", "y")) {
+            k++; // "qui en est": of what was just named, which the clause leaves unnamed
+        }
+        if (!s.tok(k).is("est", "etait", "is", "was")) {
+            return List.of();
+        }
+        k++;
+        if (s.tok(k).is("aussi", "egalement", "also", "desormais", "now")) {
+            k++;
+        }
+        if (s.tok(k).is("le", "la", "l'", "the")) {
+            k++;
+        }
+        return roles.roleEnd(s, k) > 0 ? phrase.appositions(s, k) : List.of();
+    }
+
+    /**
+     * "A et B sont respectivement présidente et trésorier de la Fédération X": the n-th role of
+     * the list goes to the n-th person; nothing when the counts differ.
+     */
+    List<RoleRec> respectively(Sent s) {
+        int r = s.find(0, "respectivement", "respectively");
+        if (r < 0) {
+            return List.of();
+        }
+        List<PersonOcc> people = new java.util.ArrayList<>();
+        for (PersonOcc p : s.persons) {
+            if (p.end() <= r && (people.isEmpty() || s.tok(p.start() - 1).is(",", "et", "and"))) {
+                people.add(p);
+            }
+        }
+        int end = r + 1;
+        while (end < s.toks.size() && !s.tok(end).text().matches("[.;:!?]") && !(s.tok(end).is(",") && roles.roleEnd(s, end + 1) < 0)) {
+            end++;
+        }
+        if (people.size() < 2 || roles.roleEnd(s, r + 1) < 0 || r - people.get(people.size() - 1).end() > 4) {
+            return List.of();
+        }
+        List<RolePhrase.Part> parts = phrase.segment(s, r + 1, end);
+        if (parts.size() != people.size()) {
+            return List.of();
+        }
+        List<RoleRec> out = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            out.add(new RoleRec(people.get(i).entry(), parts.get(i).role(), parts.get(i).org(), s.text, 0.7));
+        }
+        return out;
+    }
+
+    /**
+     * "moderated by French MP X", "with Dutch minister X", "chaired by journalist X": in English a
+     * title stands before the name without an article, after a preposition or a nationality.
+     */
+    List<RolePhrase.Part> nationalityTitle(Sent s, PersonOcc p) {
+        if (!s.english) {
+            return List.of();
+        }
+        for (int j = Math.max(1, p.start() - 3); j < p.start(); j++) {
+            if (s.tok(j - 1).is("by", "with", "including") && !s.tok(j).isCapitalized() && roles.roleEnd(s, j) == p.start()) {
+                return List.of(new RolePhrase.Part(s.span(j, p.start()), null));
+            }
+        }
+        for (int j = Math.max(0, p.start() - 4); j < p.start(); j++) {
+            if (NATIONALITIES.contains(s.tok(j).folded()) && s.tok(j).isCapitalized() && roles.roleEnd(s, j + 1) == p.start()
+                    && !s.tok(j - 1).isCapitalized()) {
+                return List.of(new RolePhrase.Part(s.span(j, p.start()), null));
+            }
+        }
+        return List.of();
+    }
+
+    /** "X dirige depuis 2019 la Maison Y", "X heads the Y Lab": a membership without a role noun. */
+    List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
+        // "X, qui dirige la Y", "X, who leads the Y": the same with a relative pronoun.
+        int v = s.tok(p.end()).is(",") && s.tok(p.end() + 1).is("qui", "who") ? p.end() + 2 : p.end();
+        if (!s.tok(v).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
+            return List.of();
+        }
+        for (int k = v + 1; k <= v + 4 && k < s.toks.size(); k++) {
+            OrgOcc o = phrase.orgs().orgAt(s, k, false);
+            if (o != null) {
+                return List.of(new RolePhrase.Part(null, o.entry()));
+            }
+            if (s.tok(k).text().matches("[,.;:()]")) {
+                break;
+            }
+        }
+        return List.of();
+    }
+}
