@@ -3,7 +3,6 @@ package org.communskg.importer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -31,16 +30,16 @@ import org.communskg.store.Sparql;
  */
 public final class EntityResolver {
     static final double FIRST_NAME_RATIO = 0.75;
+    static final double SURNAME_RATIO = 0.85;
     private static final String ORG_LABELS = """
             PREFIX org: <http://www.w3.org/ns/org#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?o ?label { ?o a org:Organization ; skos:prefLabel|skos:altLabel ?label }""";
-    private static final String NAMESAKES = """
+    private static final String MEMBERS = """
             PREFIX foaf: <http://xmlns.com/foaf/0.1/>
             PREFIX org: <http://www.w3.org/ns/org#>
-            SELECT DISTINCT ?name ?org { ?p a foaf:Person ; foaf:name ?name .
-              FILTER(STRENDS(LCASE(STR(?name)), " %s"))
-              OPTIONAL { ?m org:member ?p ; org:organization ?org } }""";
+            SELECT DISTINCT ?name { VALUES ?org { %s } ?m org:member ?p ; org:organization ?org . ?p foaf:name ?name }
+            ORDER BY ?name""";
 
     private final GraphStore store;
     private final Iris iris;
@@ -79,20 +78,16 @@ public final class EntityResolver {
         return out;
     }
 
+    /** A person takes an earlier article's spelling of a colleague's name that is the same name written differently. */
     private Map<String, String> resolvePersons(Extraction x, Map<String, Node> orgs) {
         Map<String, String> out = new HashMap<>();
         for (PersonMention p : x.persons()) {
-            String[] parts = p.name().strip().split("\\s+");
-            if (parts.length < 2) {
-                continue;
-            }
-            String surname = parts[parts.length - 1].toLowerCase(Locale.ROOT);
             Set<Node> ownOrgs = organizationsOf(p.name(), x, orgs);
-            Map<String, Set<Node>> namesakes = namesakes(surname);
-            for (Map.Entry<String, Set<Node>> e : namesakes.entrySet()) {
-                String other = e.getKey();
-                if (!fold(other).equals(fold(p.name())) && sameSurnameCloseFirstName(p.name(), other)
-                        && e.getValue().stream().anyMatch(ownOrgs::contains)) {
+            if (ownOrgs.isEmpty()) {
+                continue; // without a shared organization, a close name is not evidence enough
+            }
+            for (String other : membersOf(ownOrgs)) {
+                if (!fold(other).equals(fold(p.name())) && sameNameWrittenDifferently(p.name(), other)) {
                     out.put(p.name(), other);
                     break;
                 }
@@ -101,21 +96,15 @@ public final class EntityResolver {
         return out;
     }
 
-    private Map<String, Set<Node>> namesakes(String surname) {
-        if (!surname.matches("[\\p{L}'-]+")) {
-            return Map.of();
-        }
-        Map<String, Set<Node>> out = new HashMap<>();
-        store.query(Sparql.parse(String.format(NAMESAKES, surname.replace("'", "\\'"))), qe -> {
-            qe.execSelect().forEachRemaining((QuerySolution row) -> {
-                Set<Node> orgs = out.computeIfAbsent(row.getLiteral("name").getLexicalForm(), k -> new HashSet<>());
-                if (row.contains("org")) {
-                    orgs.add(row.getResource("org").asNode());
-                }
-            });
+    private List<String> membersOf(Set<Node> orgs) {
+        StringBuilder values = new StringBuilder();
+        orgs.forEach(o -> values.append('<').append(o.getURI()).append("> "));
+        List<String> names = new java.util.ArrayList<>();
+        store.query(Sparql.parse(String.format(MEMBERS, values)), qe -> {
+            qe.execSelect().forEachRemaining((QuerySolution row) -> names.add(row.getLiteral("name").getLexicalForm()));
             return null;
         });
-        return out;
+        return names;
     }
 
     private Set<Node> organizationsOf(String person, Extraction x, Map<String, Node> resolved) {
@@ -130,15 +119,25 @@ public final class EntityResolver {
         return out;
     }
 
-    static boolean sameSurnameCloseFirstName(String a, String b) {
-        String[] pa = fold(a).split(" ");
-        String[] pb = fold(b).split(" ");
-        if (pa.length != pb.length || !pa[pa.length - 1].equals(pb[pb.length - 1])) {
+    /**
+     * The same surname with a close first name (Rémi / Rémy, Thibaut / Thibault), or the same first
+     * name with a surname one slip away (Dumontet / Dumontel, Lindqvist / Lindkvist).
+     */
+    static boolean sameNameWrittenDifferently(String a, String b) {
+        String[] pa = fold(a).replace('-', ' ').split(" ");
+        String[] pb = fold(b).replace('-', ' ').split(" ");
+        if (pa.length < 2 || pb.length < 2) {
             return false;
         }
-        String fa = String.join(" ", List.of(pa).subList(0, pa.length - 1));
-        String fb = String.join(" ", List.of(pb).subList(0, pb.length - 1));
-        return SequenceMatcher.ratio(fa, fb) >= FIRST_NAME_RATIO && fa.charAt(0) == fb.charAt(0);
+        String firstA = pa[0];
+        String firstB = pb[0];
+        String lastA = String.join(" ", List.of(pa).subList(1, pa.length));
+        String lastB = String.join(" ", List.of(pb).subList(1, pb.length));
+        if (lastA.equals(lastB)) {
+            return firstA.charAt(0) == firstB.charAt(0) && SequenceMatcher.ratio(firstA, firstB) >= FIRST_NAME_RATIO;
+        }
+        return firstA.equals(firstB) && Math.min(lastA.length(), lastB.length()) >= 5
+                && SequenceMatcher.ratio(lastA, lastB) >= SURNAME_RATIO;
     }
 
     /** Name, acronym and distinctive aliases: "Le Conseil" could be any council, so it never links. */

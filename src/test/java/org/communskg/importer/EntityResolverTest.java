@@ -6,15 +6,23 @@ import org.junit.jupiter.api.Test;
 
 class EntityResolverTest {
     @Test
-    void a_first_name_variant_with_the_same_surname_is_close() {
-        assertThat(EntityResolver.sameSurnameCloseFirstName("Rémi Gerbaud", "Rémy Gerbaud")).isTrue();
-        assertThat(EntityResolver.sameSurnameCloseFirstName("Jean-Francois Lemaire", "Jean-François Lemaire")).isTrue();
+    void a_first_name_variant_with_the_same_surname_is_the_same_name() {
+        assertThat(EntityResolver.sameNameWrittenDifferently("Rémi Gerbaud", "Rémy Gerbaud")).isTrue();
+        assertThat(EntityResolver.sameNameWrittenDifferently("Thibaut Lemaire", "Thibault Lemaire")).isTrue();
     }
 
     @Test
-    void different_first_names_or_surnames_are_not() {
-        assertThat(EntityResolver.sameSurnameCloseFirstName("Marie Gerbaud", "Rémy Gerbaud")).isFalse();
-        assertThat(EntityResolver.sameSurnameCloseFirstName("Rémi Gerbaud", "Rémi Gerbault")).isFalse();
-        assertThat(EntityResolver.sameSurnameCloseFirstName("Paul Martin", "Pauline Martin")).isFalse();
+    void a_surname_one_slip_away_with_the_same_first_name_is_the_same_name() {
+        assertThat(EntityResolver.sameNameWrittenDifferently("Claire Dumontet", "Claire Dumontel")).isTrue();
+        assertThat(EntityResolver.sameNameWrittenDifferently("Jonas Lindqvist", "Jonas Lindkvist")).isTrue();
+    }
+
+    @Test
+    void different_people_are_not() {
+        assertThat(EntityResolver.sameNameWrittenDifferently("Marie Gerbaud", "Rémy Gerbaud")).isFalse();
+        assertThat(EntityResolver.sameNameWrittenDifferently("Paul Martin", "Pauline Martin")).isFalse();
+        assertThat(EntityResolver.sameNameWrittenDifferently("Rémi Gerbaud", "Rémy Gerbault")).isFalse();
+        assertThat(EntityResolver.sameNameWrittenDifferently("Anne Roux", "Anne Rous")).as("short surnames").isFalse();
+        assertThat(EntityResolver.sameNameWrittenDifferently("Sophie", "Sophie Marchal")).isFalse();
     }
 }

@@ -178,6 +178,15 @@ class ImporterIT {
     }
 
     @Test
+    void a_surname_typo_in_the_same_organization_is_the_same_person() throws IOException {
+        Path a = article("a.md", "https://exemple.org/a", "Claire Dumontet, directrice de Wikimédia France, a parlé.");
+        Path b = article("b.md", "https://exemple.org/b", "Claire Dumontel, directrice de Wikimédia France, a conclu.");
+        assertThat(importAll(a.toString(), b.toString()).failures()).isEmpty();
+        assertThat(select("SELECT DISTINCT ?p { ?p a <http://xmlns.com/foaf/0.1/Person> }", "p"))
+                .containsExactly(Seeded.BASE + "person/claire-dumontet");
+    }
+
+    @Test
     void the_same_name_in_another_organization_stays_another_person() throws IOException {
         Path a = article("a.md", "https://exemple.org/a", "Rémi Gerbaud, directeur de Wikimédia France, a parlé.");
         Path b = article("b.md", "https://exemple.org/b", "Rémy Gerbaud, trésorier de l'association Framasoft, a parlé.");
