@@ -29,6 +29,11 @@ final class OrgSpotter {
         this.names = new NameIndex(reg, authority);
     }
 
+    /** The article's organizations so far, for back-references ("du collectif"). */
+    OrgRegistry registry() {
+        return reg;
+    }
+
     /** First pass: "Name (ACR)" and "ACR (Name)" definitions. */
     void defineAcronyms(Sent s) {
         AcronymDefinitions.define(s, reg);
@@ -67,7 +72,8 @@ final class OrgSpotter {
                 i++;
             } else if (plainNames.genericNamed(s, i) > i + 1) {
                 int e = plainNames.genericNamed(s, i);
-                boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0;
+                boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0
+                        || PlainNames.socialCentre(s, i) > 0;
                 String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
                 if (keepNoun) {

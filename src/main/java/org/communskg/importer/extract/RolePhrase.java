@@ -3,6 +3,8 @@ package org.communskg.importer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.text.Fold;
+import org.communskg.importer.extract.text.Lexicon;
 import org.communskg.importer.extract.text.Token;
 
 /**
@@ -82,6 +84,11 @@ final class RolePhrase {
         boolean territorial = "territorial".equals(roles.kind(s, a));
         for (int k = Math.max(a + 1, roles.roleEnd(s, a)); k < b; k++) {
             Token t = s.tok(k);
+            int place = placeEnd(s, k);
+            if (place > k && k > a && s.orgAt(k) == null) {
+                k = place - 1; // "directeur régional Pays de la Loire de la Banque X": the region stays in the role
+                continue;
+            }
             if (t.isWord() && t.isCapitalized() && s.orgAt(k) == null && k > a) {
                 break; // a name we could not read: attaching a later one would guess
             }
@@ -98,7 +105,8 @@ final class RolePhrase {
             if (occ != null && occ.end() <= b + 3) {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }
-            OrgRegistry.Entry referent = start + 2 == b ? backReference(s, start) : null;
+            OrgRegistry.Entry referent = start + 2 == b ? backReference(s, start)
+                    : start + 1 == b && t.is("du", "au") ? backReference(s, k) : null; // "vice-présidente du collectif"
             if (referent != null) {
                 return new Part(clean(s.span(a, k)), referent);
             }
@@ -118,7 +126,7 @@ final class RolePhrase {
      */
     private OrgRegistry.Entry backReference(Sent s, int det) {
         Token noun = s.tok(det + 1);
-        if (!s.tok(det).is("the", "la", "le", "l'") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded())) {
+        if (!s.tok(det).is("the", "la", "le", "l'", "du", "au") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded())) {
             return null;
         }
         java.util.Set<OrgRegistry.Entry> found = new java.util.LinkedHashSet<>();
@@ -130,7 +138,26 @@ final class RolePhrase {
                         .forEach(o -> found.add(o.entry()));
             }
         }
+        if (found.isEmpty()) {
+            // Further back, the article's one organization of that kind: "le Collectif X (CDP)... vice-présidente du collectif".
+            orgs.registry().entries().stream().filter(e -> e.name != null && !e.name.isBlank())
+                    .filter(e -> Fold.fold(e.name).split(" ")[0].equals(noun.folded()))
+                    .forEach(found::add);
+        }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** End of a place name starting at k ("Pays de la Loire", "Bretagne"), or k when none. */
+    private static int placeEnd(Sent s, int k) {
+        if (!s.tok(k).isCapitalized()) {
+            return k;
+        }
+        for (int e = Math.min(s.toks.size(), k + 5); e > k; e--) {
+            if (Lexicon.get().isPlace(s.span(k, e))) {
+                return e;
+            }
+        }
+        return k;
     }
 
     /** Positions without an organization take the next one named; adjacent bare roles merge. */

@@ -1,0 +1,73 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.extract;
+import static org.communskg.importer.extract.ExtractionAssertions.orgs;
+import static org.communskg.importer.extract.ExtractionAssertions.roles;
+
+import org.junit.jupiter.api.Test;
+
+/** Role words must not swallow the organization that follows them, nor one given by reference. */
+class RoleOrgSplitTest {
+
+    @Test
+    void social_centre_after_au_is_the_organization() {
+        Extraction x = extract("L'atelier était animé par Loïc Berthaud, médiateur numérique au centre social La Passerelle, devant vingt habitants.");
+        assertThat(roles(x)).containsExactly("Loïc Berthaud / médiateur numérique / Centre social La Passerelle");
+    }
+
+    @Test
+    void third_place_after_du_is_the_organization() {
+        Extraction x = extract("Sarah Quillec, cofondatrice du tiers-lieu Le Moulin Connecté, a témoigné.");
+        assertThat(roles(x)).containsExactly("Sarah Quillec / cofondatrice / Le Moulin Connecté");
+        assertThat(x.persons()).extracting(PersonMention::name).containsExactly("Sarah Quillec");
+    }
+
+    @Test
+    void cooperative_legal_form_before_the_name() {
+        Extraction x = extract("Mathis Colleret, président de la Scic Les Relieurs du Libre, a pris la parole.");
+        assertThat(roles(x)).containsExactly("Mathis Colleret / président / Les Relieurs du Libre");
+    }
+
+    @Test
+    void region_stays_in_the_role_and_the_bank_is_the_organization() {
+        Extraction x = extract("« Nous sommes fiers de ce soutien », souligne Damien Morlaix, directeur régional Bretagne de la Caisse des Dépôts.");
+        assertThat(roles(x)).containsExactly("Damien Morlaix / directeur régional Bretagne / Caisse des dépôts et consignations");
+    }
+
+    @Test
+    void multiword_region_stays_in_the_role() {
+        Extraction x = extract("Odile Ferrandou, déléguée territoriale Hauts-de-France de l'Agence du numérique solidaire, a ouvert la séance.");
+        assertThat(roles(x)).containsExactly("Odile Ferrandou / déléguée territoriale Hauts-de-France / Agence du numérique solidaire");
+    }
+
+    @Test
+    void an_unknown_capitalised_word_after_the_role_still_stops_the_search() {
+        Extraction x = extract("Paul Vernier, responsable Grands Comptes de la Fondation Arbor, était là.");
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Fondation Arbor"));
+    }
+
+    @Test
+    void du_collectif_refers_to_the_one_collective_of_the_article() {
+        Extraction x = extract("La fête est portée par le Collectif Rues Partagées (CRP), une association lyonnaise.",
+                "Le public a applaudi. Les enfants ont dessiné des cartes.",
+                "La table ronde était animée par Julie Marchetti, vice-présidente du collectif.");
+        assertThat(roles(x)).contains("Julie Marchetti / vice-présidente / Collectif Rues Partagées");
+    }
+
+    @Test
+    void du_collectif_stays_unresolved_when_two_collectives_are_named() {
+        Extraction x = extract("Le Collectif Rues Partagées et le Collectif Vélo Ouvert organisaient la journée.",
+                "Le public a applaudi. Les enfants ont dessiné des cartes.",
+                "La table ronde était animée par Julie Marchetti, vice-présidente du collectif.");
+        assertThat(roles(x)).noneMatch(r -> r.contains("Collectif Rues") || r.contains("Collectif Vélo"));
+    }
+
+    @Test
+    void du_collectif_stays_unresolved_when_no_collective_is_named() {
+        Extraction x = extract("La Fondation Arbor organisait la journée.",
+                "La table ronde était animée par Julie Marchetti, vice-présidente du collectif.");
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Fondation Arbor"));
+        assertThat(orgs(x)).containsExactly("Fondation Arbor");
+    }
+}
