@@ -56,6 +56,8 @@ public final class RuleBasedExtractor implements Extractor {
             roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
         }
 
+        roleRecs = HouseRoles.fill(roleRecs, HouseRoles.house(article, sents, roles.publisher));
+
         EventSpotter events = new EventSpotter(orgs, article.year());
         sents.forEach(events::spot);
         PublicationSpotter pubs = new PublicationSpotter(orgs);

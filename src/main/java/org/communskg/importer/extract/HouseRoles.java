@@ -1,0 +1,77 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.communskg.importer.Article;
+import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.text.Fold;
+
+/**
+ * The organization an article speaks for or about, for offices named without one: in a press
+ * release of the Collectif X, "la déléguée générale Y", "Contact presse : Z, chargée de
+ * communication" and a new board "A, présidente ; B, trésorier" are posts at the Collectif X.
+ * In a report on another organization's board ("le conseil d'administration de l'association
+ * W a élu son bureau"), the board's organization plays that part.
+ */
+final class HouseRoles {
+    /** Press-release furniture: the publisher speaks of itself. */
+    private static final Pattern OWN_VOICE = Pattern.compile(
+            "(?iu)communiqu[ée] de presse|press release|contact presse|press contact|media contact|[àa] propos d[eu' ]|about us");
+    /** Offices held inside an organization; professions and elected officials of a place are not. */
+    private static final Set<String> OFFICES = Set.of("president", "presidente", "vice-president", "vice-presidente",
+            "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "vice-tresorier",
+            "vice-tresoriere", "secretaire", "delegue", "deleguee", "directeur", "directrice", "charge", "chargee",
+            "coordinateur", "coordinatrice", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
+            "co-fondatrice", "administrateur", "administratrice", "membre", "responsable", "porte-parole",
+            "chair", "treasurer", "secretary", "director", "coordinator", "founder", "co-founder", "cofounder");
+    private static final Set<String> TIME_WORDS = Set.of("nouveau", "nouvelle", "ancien", "ancienne", "new", "former");
+
+    private HouseRoles() {
+    }
+
+    /** The house organization of the article, or null when it has none or it is unclear. */
+    static OrgRegistry.Entry house(Article article, List<Sent> sents, OrgRegistry.Entry publisher) {
+        if (publisher != null && OWN_VOICE.matcher(article.text()).find()) {
+            return publisher;
+        }
+        java.util.Set<OrgRegistry.Entry> boards = new java.util.LinkedHashSet<>();
+        for (Sent s : sents) {
+            for (OrgOcc o : s.orgs) {
+                int k = o.start() - 1;
+                while (s.tok(k).is("l'", "la", "le") || PlainNames.GENERIC.contains(s.tok(k).folded()) && !s.tok(k).isCapitalized()) {
+                    k--;
+                }
+                boolean ofBoard = s.tok(k).is("de", "du", "d'")
+                        && (s.tok(k - 1).is("bureau") || s.tok(k - 1).is("administration") && s.tok(k - 3).is("conseil"));
+                if (ofBoard) {
+                    boards.add(o.entry()); // "le conseil d'administration du Collectif X", "le bureau de l'association Y"
+                }
+            }
+        }
+        return boards.size() == 1 ? boards.iterator().next() : null;
+    }
+
+    /** Offices without an organization are given the house's; other roles are left as they are. */
+    static List<RoleSpotter.RoleRec> fill(List<RoleSpotter.RoleRec> recs, OrgRegistry.Entry house) {
+        if (house == null) {
+            return recs;
+        }
+        List<RoleSpotter.RoleRec> out = new ArrayList<>();
+        for (RoleSpotter.RoleRec r : recs) {
+            boolean office = r.org() == null && r.role() != null && isOffice(r.role());
+            out.add(office ? new RoleSpotter.RoleRec(r.person(), r.role(), house, r.sentence(), r.confidence() * 0.9) : r);
+        }
+        return out;
+    }
+
+    static boolean isOffice(String role) {
+        String[] w = Fold.fold(role).split("[\\s]+");
+        int i = TIME_WORDS.contains(w[0]) && w.length > 1 ? 1 : 0;
+        // "présidente du jury", "membre du comité de sélection": a panel, not the organization.
+        boolean panel = Fold.fold(role).matches(".*\\b(jury|comite|commission|panel|mission|projet|programme)\\b.*")
+                && !w[i].startsWith("charge");
+        return OFFICES.contains(w[i]) && !panel;
+    }
+}
