@@ -135,7 +135,7 @@ final class OrgSpotter {
                 }
             }
         }
-        OrgOcc occ = s.orgAt(j);
+        OrgOcc occ = s.orgAt(j) != null ? s.orgAt(j) : s.orgAt(PlainNames.skipLegalForm(s, j)); // "la Scic X" found as X
         if (occ != null || !allowPlain) {
             return occ;
         }
@@ -152,6 +152,10 @@ final class OrgSpotter {
             return known;
         }
         int end = plainNames.plainEnd(s, j);
+        boolean legalForm = PlainNames.skipLegalForm(s, j - 1) == j;
+        if (end == j && legalForm) {
+            end = PlainNames.vouchedEnd(s, j); // "(Scop Atelier Cinq)": the legal form vouches for common words
+        }
         if (end == j || s.covered(j)) {
             return null;
         }
@@ -173,7 +177,7 @@ final class OrgSpotter {
             return null; // "ministre du Numérique", "chargée de la Culture": a capitalised noun, not a name
         }
         if (lex.isPlace(name) || lex.isPlatform(name) || lex.isFirstName(s.tok(j).text())
-                || lex.eventLevel(s.tok(j).text()) != null || lex.isNonOrgAcronym(name)) {
+                || lex.eventLevel(s.tok(j).text()) != null && !legalForm || lex.isNonOrgAcronym(name)) {
             return null;
         }
         OrgOcc found = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));

@@ -119,6 +119,16 @@ final class PlainNames {
         return end;
     }
 
+    /** End of the capitalised words at j, common words included: "Atelier Cinq" after "Scop". */
+    static int vouchedEnd(Sent s, int j) {
+        int end = j;
+        while (end - j < 6 && s.tok(end).isWord() && s.tok(end).isCapitalized()
+                || end > j && s.tok(end).is("de", "du", "des", "d'") && s.tok(end + 1).isCapitalized()) {
+            end++;
+        }
+        return end;
+    }
+
     /** "la Scop Tech'Avenir": a legal form is not part of the name. */
     static int skipLegalForm(Sent s, int j) {
         return s.tok(j).is("scop", "scic", "sas", "sarl", "sa", "sasu", "eurl", "asbl") && s.tok(j + 1).isCapitalized() ? j + 1 : j;

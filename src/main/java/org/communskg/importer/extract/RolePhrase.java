@@ -60,6 +60,11 @@ final class RolePhrase {
 
     /** Parts of tokens [a, b): split at "et"/"and" before a role noun. */
     List<Part> segment(Sent s, int a, int b) {
+        return segment(s, a, b, true);
+    }
+
+    /** As {@link #segment(Sent, int, int)}; without merging bare roles when each must go to its own person. */
+    List<Part> segment(Sent s, int a, int b, boolean merge) {
         List<int[]> subs = new ArrayList<>();
         int from = a;
         int depth = 0;
@@ -77,7 +82,7 @@ final class RolePhrase {
             parts.add(part(s, sub[0], sub[1]));
             kinds.add(roles.kind(s, sub[0]));
         }
-        return shareAndMerge(parts, kinds);
+        return shareAndMerge(parts, kinds, merge);
     }
 
     private Part part(Sent s, int a, int b) {
@@ -124,7 +129,7 @@ final class RolePhrase {
      * "programme officer at the foundation": the one organization named just before (in this
      * sentence or the previous one) whose name holds that noun; null when none or several do.
      */
-    private OrgRegistry.Entry backReference(Sent s, int det) {
+    OrgRegistry.Entry backReference(Sent s, int det) {
         Token noun = s.tok(det + 1);
         if (!s.tok(det).is("the", "la", "le", "l'", "du", "au") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded())) {
             return null;
@@ -144,8 +149,14 @@ final class RolePhrase {
                     .filter(e -> Fold.fold(e.name).split(" ")[0].equals(noun.folded()))
                     .forEach(found::add);
         }
+        if (found.isEmpty() && house != null && s.tok(det).is("la", "le", "l'", "du")) {
+            return house; // in a press release "l'association" is the one that speaks
+        }
         return found.size() == 1 ? found.iterator().next() : null;
     }
+
+    /** The article's house organization (see {@link HouseRoles}), or null. */
+    OrgRegistry.Entry house;
 
     /** End of a place name starting at k ("Pays de la Loire", "Bretagne"), or k when none. */
     private static int placeEnd(Sent s, int k) {
@@ -161,7 +172,7 @@ final class RolePhrase {
     }
 
     /** Positions without an organization take the next one named; adjacent bare roles merge. */
-    private static List<Part> shareAndMerge(List<Part> parts, List<String> kinds) {
+    private static List<Part> shareAndMerge(List<Part> parts, List<String> kinds, boolean merge) {
         List<Part> shared = new ArrayList<>(parts);
         for (int i = 0; i < shared.size(); i++) {
             if (shared.get(i).org() == null && "position".equals(kinds.get(i))) {
@@ -176,7 +187,7 @@ final class RolePhrase {
         List<Part> merged = new ArrayList<>();
         for (Part p : shared) {
             Part last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.org() == null && p.org() == null && last.role() != null) {
+            if (merge && last != null && last.org() == null && p.org() == null && last.role() != null) {
                 merged.set(merged.size() - 1, new Part(last.role() + " et " + p.role(), null));
             } else {
                 merged.add(p);
@@ -197,7 +208,7 @@ final class RolePhrase {
                     break;
                 }
                 depth--;
-            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who")
+            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who|venue?s?|arrivée?s?")
                     || k > i && s.personAt(k) != null)) {
                 break;
             }

@@ -40,7 +40,7 @@ final class RoleSpotter {
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
-                add(out, p, s, phrase.appositions(s, p.end() + 1), 0.9);
+                add(out, p, s, phrase.appositions(s, afterAdverb(s, p.end() + 1)), 0.9);
             } else if (next.is("(")) {
                 parenthesis(out, s, p);
             } else if (next.is("est", "etait", "is", "was")) {
@@ -74,6 +74,19 @@ final class RoleSpotter {
             }
         }
         return out;
+    }
+
+    /** "X, jusqu'ici trésorière,": a time adverb before the role is not part of it. */
+    private static int afterAdverb(Sent s, int i) {
+        if (s.tok(i).is("jusqu'") && s.tok(i + 1).is("ici", "alors", "a present")) {
+            return i + 2;
+        }
+        return s.tok(i).is("auparavant", "jusque-la", "precedemment", "previously", "formerly") ? i + 1 : i;
+    }
+
+    /** The article's house organization, for "l'association" when no other one is named. */
+    void house(OrgRegistry.Entry house) {
+        phrase.house = house;
     }
 
     /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
@@ -148,6 +161,11 @@ final class RoleSpotter {
             return;
         }
         List<PersonOcc> group = coordinated(s, p);
+        if (group.size() == 1 && parts.size() == 1 && parts.get(0).role() == null && s.tok(close + 1).is(",")
+                && roles.roleEnd(s, close + 2) > 0) {
+            afterParenthesis(out, s, p, parts.get(0).org(), close + 2);
+            return;
+        }
         if (group.size() > 1 && parts.size() == group.size()) {
             for (int i = 0; i < group.size(); i++) {
                 add(out, group.get(i), s, List.of(parts.get(i)), 0.8);
@@ -157,6 +175,26 @@ final class RoleSpotter {
         } else {
             add(out, p, s, parts, 0.85);
         }
+    }
+
+    /**
+     * "X (Fondation Y), chargé de programmes": the role is held at Y; but "X (Scop Y), trésorier"
+     * in a board list is an office of the board's organization, Y only where X comes from.
+     */
+    private void afterParenthesis(List<RoleRec> out, Sent s, PersonOcc p, OrgRegistry.Entry org, int start) {
+        List<RolePhrase.Part> parts = new ArrayList<>(phrase.appositions(s, start));
+        boolean boardOffice = parts.stream().anyMatch(r -> r.org() == null && isBoardOffice(r.role()));
+        if (boardOffice || parts.isEmpty()) {
+            parts.add(new RolePhrase.Part(null, org));
+        } else {
+            parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org) : r);
+        }
+        add(out, p, s, parts, 0.8);
+    }
+
+    private static boolean isBoardOffice(String role) {
+        return role != null && org.communskg.importer.extract.text.Fold.fold(role)
+                .matches("(vice-|co-?)?(president|presidente|tresorier|tresoriere|secretaire|administrat(eur|rice))( .*)?");
     }
 
     /** "(ingénieure agronome, Semences Paysannes du Sud)": a role, a comma, then where it is held. */

@@ -51,12 +51,14 @@ public final class RuleBasedExtractor implements Extractor {
 
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
         roles.publisher = article.publisher() == null ? null : orgReg.find(article.publisher());
+        OrgRegistry.Entry house = HouseRoles.house(article, sents, roles.publisher);
+        roles.house(house);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
             roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
         }
 
-        roleRecs = HouseRoles.fill(roleRecs, HouseRoles.house(article, sents, roles.publisher));
+        roleRecs = HouseRoles.fill(roleRecs, house);
 
         EventSpotter events = new EventSpotter(orgs, article.year());
         sents.forEach(events::spot);

@@ -1,0 +1,64 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.extract;
+import static org.communskg.importer.extract.ExtractionAssertions.roles;
+
+import org.junit.jupiter.api.Test;
+
+/** Board lists, a role after a parenthesised affiliation, and roles given by a verb or a clause. */
+class BoardListTest {
+
+    @Test
+    void respectively_inside_a_semicolon_list() {
+        Extraction x = extract("Le bureau de la Fédération Lumen est composé de : Alix Perrot, présidente ; Yves Carel et Nina Sautet, "
+                + "respectivement vice-président chargé des finances et vice-présidente chargée des adhérents ; Tom Baud, trésorier.");
+        assertThat(roles(x)).contains("Yves Carel / vice-président chargé des finances / Fédération Lumen",
+                "Nina Sautet / vice-présidente chargée des adhérents / Fédération Lumen",
+                "Tom Baud / trésorier / Fédération Lumen", "Alix Perrot / présidente / Fédération Lumen");
+    }
+
+    @Test
+    void affiliation_in_parentheses_then_a_role() {
+        Extraction x = extract("Parmi les intervenants, Rachid Amrani (Fondation Océane), chargé de programmes numériques, a présenté le bilan.");
+        assertThat(roles(x)).containsExactly("Rachid Amrani / chargé de programmes numériques / Fondation Océane");
+    }
+
+    @Test
+    void affiliation_in_parentheses_then_a_board_office_of_the_board() {
+        Extraction x = extract("Le bureau de la Fédération Lumen est composé de : Alix Perrot, présidente ; Paul Mahé (Scop Atelier Cinq), trésorier.");
+        assertThat(roles(x)).contains("Paul Mahé / null / Atelier Cinq", "Paul Mahé / trésorier / Fédération Lumen");
+        assertThat(roles(x)).doesNotContain("Paul Mahé / trésorier / Atelier Cinq");
+    }
+
+    @Test
+    void an_adverb_before_the_role_in_apposition() {
+        Extraction x = extract("Joëlle Daunis, jusqu'ici trésorière, prend la présidence de la Fédération Lumen.");
+        assertThat(roles(x)).contains("Joëlle Daunis / trésorière / null", "Joëlle Daunis / président / Fédération Lumen");
+    }
+
+    @Test
+    void preside_gives_the_role_of_president() {
+        Extraction x = extract("Ingénieur de formation, Lucien Garrel, 47 ans, préside depuis 2022 la Scic Les Ateliers du Lien.");
+        assertThat(roles(x)).contains("Lucien Garrel / président / Les Ateliers du Lien");
+        assertThat(roles(x)).noneMatch(r -> r.contains("formation /") && !r.endsWith("/ null"));
+    }
+
+    @Test
+    void dirige_stays_a_bare_affiliation() {
+        Extraction x = extract("Lucien Garrel dirige depuis 2022 la Scic Les Ateliers du Lien.");
+        assertThat(roles(x)).containsExactly("Lucien Garrel / null / Les Ateliers du Lien");
+    }
+
+    @Test
+    void a_clause_with_reste() {
+        Extraction x = extract("Elle succède à Bruno Lhermitte, qui reste membre du conseil d'administration de la Fédération Lumen.");
+        assertThat(roles(x)).contains("Bruno Lhermitte / membre du conseil d'administration / Fédération Lumen");
+    }
+
+    @Test
+    void a_retired_resident_is_a_status() {
+        Extraction x = extract("« C'est très utile », sourit Yvonne Caradec, retraitée venue de Lannion.");
+        assertThat(roles(x)).hasSize(1).allMatch(r -> r.startsWith("Yvonne Caradec / retraitée") && r.endsWith("/ null"));
+    }
+}
