@@ -25,9 +25,27 @@ final class RoleCues {
         this.phrase = phrase;
     }
 
+    /** "X, 47 ans, préside ...", "X, jusqu'ici trésorière, prend ...": the index after such asides. */
+    private int afterAsides(Sent s, int v) {
+        for (int aside = 0; aside < 2 && s.tok(v).is(","); aside++) {
+            int close = s.find(v + 1, ",");
+            boolean age = s.tok(v + 1).text().matches("\\d{2}") && s.tok(v + 2).is("ans");
+            boolean role = roles.roleEnd(s, v + 1) > 0 || s.tok(v + 1).is("jusqu'") && roles.roleEnd(s, v + 3) > 0;
+            if (close < 0 || close - v > 8 || !(age || role)) {
+                break;
+            }
+            v = close + 1;
+        }
+        return v;
+    }
+
     /** "X, qui en est la rapporteure,", "X, who is also treasurer of Y": the role the clause gives. */
     List<RolePhrase.Part> relativeClause(Sent s, PersonOcc p) {
         int k = p.end();
+        int aside = afterAsides(s, k); // "X, président fondateur, qui reste membre du conseil"
+        if (aside > k && s.tok(aside).is("qui", "who") && s.tok(aside - 1).is(",")) {
+            k = aside - 1;
+        }
         if (!s.tok(k).is(",") || !s.tok(k + 1).is("qui", "who")) {
             return List.of();
         }
@@ -110,15 +128,7 @@ final class RoleCues {
     List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
         // "X, qui dirige la Y", "X, who leads the Y": the same with a relative pronoun.
         int v = s.tok(p.end()).is(",") && s.tok(p.end() + 1).is("qui", "who") ? p.end() + 2 : p.end();
-        for (int aside = 0; aside < 2 && s.tok(v).is(","); aside++) {
-            int close = s.find(v + 1, ",");
-            boolean age = s.tok(v + 1).text().matches("\\d{2}") && s.tok(v + 2).is("ans");
-            boolean role = roles.roleEnd(s, v + 1) > 0 || s.tok(v + 1).is("jusqu'") && roles.roleEnd(s, v + 3) > 0;
-            if (close < 0 || close - v > 8 || !(age || role)) {
-                break;
-            }
-            v = close + 1; // "X, 47 ans, préside ...", "X, jusqu'ici trésorière, prend la présidence ...": asides
-        }
+        v = afterAsides(s, v);
         // "prend / assure la présidence de Y": the office is named by its noun.
         boolean presidency = s.tok(v).is("prend", "assure", "occupe", "reprend") && s.tok(v + 1).is("la") && s.tok(v + 2).is("presidence");
         if (!presidency && !s.tok(v).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {

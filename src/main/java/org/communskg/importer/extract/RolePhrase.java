@@ -103,7 +103,9 @@ final class RolePhrase {
             } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "with", "de", "du", "des", "d'", "aupres")) {
                 continue;
             }
-            OrgSpotter.Plain plain = territorial ? OrgSpotter.Plain.NONE
+            // "adjoint au maire de Saint-Nazaire": after an elected office the complement is a place.
+            boolean placeAfter = territorial || "territorial".equals(Lexicon.get().roleKind(s.tok(k - 1).text()));
+            OrgSpotter.Plain plain = placeAfter ? OrgSpotter.Plain.NONE
                     : t.is("chez", "at") ? OrgSpotter.Plain.ANY : OrgSpotter.Plain.NAMES;
             // "du Syndicat" as the publisher's alias starts at the preposition itself.
             OrgOcc occ = s.orgAt(k) != null ? s.orgAt(k) : orgs.orgAt(s, start, plain);

@@ -116,10 +116,19 @@ public final class RuleBasedExtractor implements Extractor {
             if (r.role() != null && recs.stream().anyMatch(o -> o.person() == r.person() && o.org() == r.org() && widens(o.role(), r.role()))) {
                 continue; // "La députée X" then "X, députée du Finistère": one role, in its fuller words
             }
-            String key = r.person().name + "|" + Fold.fold(r.role()) + "|" + org;
+            String key = r.person().name + "|" + sameOffice(r.role()) + "|" + org;
             facts.putIfAbsent(key, new RoleFact(r.person().name, r.role(), org, new Evidence(r.sentence(), r.confidence())));
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** "la nouvelle présidente", "présidente", "président" at one place: one office, said three ways. */
+    private static String sameOffice(String role) {
+        if (role == null) {
+            return "null";
+        }
+        String f = Fold.fold(role).replaceFirst("^(nouvelle|nouveau|new) ", "");
+        return f.matches("\\S+e") && !f.endsWith("ee") ? f.substring(0, f.length() - 1) : f;
     }
 
     /** The longer role starts with the shorter one's words: "députée du Finistère" widens "députée". */

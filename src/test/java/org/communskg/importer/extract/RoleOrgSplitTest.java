@@ -70,4 +70,18 @@ class RoleOrgSplitTest {
         assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Fondation Arbor"));
         assertThat(orgs(x)).containsExactly("Fondation Arbor");
     }
+
+    @Test
+    void the_town_of_a_deputy_mayor_stays_in_the_role() {
+        Extraction x = extract("Autour d'elle, Maryse Le Cam, adjointe au maire de Saint-Herblon chargée de la culture, a pris la parole.");
+        assertThat(roles(x)).containsExactly("Maryse Le Cam / adjointe au maire de Saint-Herblon chargée de la culture / null");
+        assertThat(orgs(x)).isEmpty();
+    }
+
+    @Test
+    void one_office_said_several_ways_is_one_fact() {
+        Extraction x = extract("Le bureau de la Fédération Lumen est composé de : Alix Perrot, présidente ; Tom Baud, trésorier.",
+                "« Merci », déclare la nouvelle présidente, Alix Perrot.");
+        assertThat(roles(x)).filteredOn(r -> r.startsWith("Alix Perrot")).hasSize(1);
+    }
 }
