@@ -72,6 +72,15 @@ final class HouseRoles {
         // "présidente du jury", "membre du comité de sélection": a panel, not the organization.
         boolean panel = Fold.fold(role).matches(".*\\b(jury|comite|commission|panel|mission|projet|programme)\\b.*")
                 && !w[i].startsWith("charge");
-        return OFFICES.contains(w[i]) && !panel;
+        if (!OFFICES.contains(w[i]) || panel) {
+            return false;
+        }
+        if (w[i].startsWith("charge")) {
+            return true; // "chargée de communication": a post whatever its field
+        }
+        // "délégué ministériel à l'ESS": a complement makes it a title of its own, not a post in the house.
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length))
+                .replaceAll("\\b(general|generale|executif|executive|adjoint|adjointe|fondateur|fondatrice)\\b", "").strip();
+        return rest.isEmpty() || rest.startsWith("charge") || rest.matches("(du|de la) (conseil d'administration|bureau)");
     }
 }

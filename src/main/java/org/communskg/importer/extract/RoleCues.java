@@ -95,6 +95,16 @@ final class RoleCues {
         if (parts.size() != people.size()) {
             return List.of();
         }
+        if (s.find(people.get(people.size() - 1).end(), "en") > 0 && s.find(people.get(people.size() - 1).end(), "en") < r) {
+            // "A et B en deviennent respectivement trésorier et secrétaire": "en" is the organization named just before.
+            Sent before = phrase.previous;
+            OrgRegistry.Entry referent = before == null ? null : before.orgs.stream()
+                    .max(java.util.Comparator.comparingInt(OrgOcc::start)).map(OrgOcc::entry).orElse(null);
+            if (referent == null) {
+                return List.of();
+            }
+            parts.replaceAll(part -> part.org() == null ? new RolePhrase.Part(part.role(), referent) : part);
+        }
         List<RoleRec> out = new java.util.ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             out.add(new RoleRec(people.get(i).entry(), parts.get(i).role(), parts.get(i).org(), s.text, 0.7));

@@ -113,6 +113,10 @@ public final class RuleBasedExtractor implements Extractor {
             if (r.role() == null && recs.stream().anyMatch(o -> o.person() == r.person() && o.role() != null && o.org() == r.org())) {
                 continue;
             }
+            if (r.org() == null && r.role() != null && recs.stream().anyMatch(o -> o.person() == r.person() && o.org() != null
+                    && Fold.fold(r.role()).equals(Fold.fold(o.role())))) {
+                continue; // "trésorier" read twice, once with the board's organization
+            }
             if (r.role() != null && recs.stream().anyMatch(o -> o.person() == r.person() && o.org() == r.org() && widens(o.role(), r.role()))) {
                 continue; // "La députée X" then "X, députée du Finistère": one role, in its fuller words
             }

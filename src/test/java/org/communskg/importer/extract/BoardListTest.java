@@ -61,4 +61,17 @@ class BoardListTest {
         Extraction x = extract("« C'est très utile », sourit Yvonne Caradec, retraitée venue de Lannion.");
         assertThat(roles(x)).hasSize(1).allMatch(r -> r.startsWith("Yvonne Caradec / retraitée") && r.endsWith("/ null"));
     }
+
+    @Test
+    void en_before_respectively_is_the_organization_just_named() {
+        Extraction x = extract("Sous la conduite de Maud Lestrade, présidente de la Fédération Lumen, les adhérents ont élu un bureau. "
+                + "Yves Carel et Nina Sautet en deviennent respectivement trésorier et secrétaire.");
+        assertThat(roles(x)).contains("Yves Carel / trésorier / Fédération Lumen", "Nina Sautet / secrétaire / Fédération Lumen");
+    }
+
+    @Test
+    void en_with_nothing_named_before_gives_no_role() {
+        Extraction x = extract("Les adhérents ont élu un bureau. Yves Carel et Nina Sautet en deviennent respectivement trésorier et secrétaire.");
+        assertThat(roles(x)).isEmpty();
+    }
 }

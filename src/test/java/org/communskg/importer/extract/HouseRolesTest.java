@@ -62,4 +62,10 @@ class HouseRolesTest {
         assertThat(roles(x)).contains("Bruno Kerleau / président / Lannion Numérique Solidaire",
                 "Alice Moal / trésorière / Lannion Numérique Solidaire");
     }
+
+    @Test
+    void a_title_with_its_own_field_is_not_a_post_in_the_house() {
+        Extraction x = release("Le lancement s'est fait en présence de Gérald Pinson, délégué interministériel à la sobriété numérique.");
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Réseau Cartes Communes"));
+    }
 }
