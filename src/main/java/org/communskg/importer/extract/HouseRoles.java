@@ -25,8 +25,9 @@ final class HouseRoles {
             "vice-tresoriere", "secretaire", "delegue", "deleguee", "directeur", "directrice", "charge", "chargee",
             "coordinateur", "coordinatrice", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
             "co-fondatrice", "administrateur", "administratrice", "membre", "responsable", "porte-parole",
-            "chair", "treasurer", "secretary", "director", "coordinator", "founder", "co-founder", "cofounder");
-    private static final Set<String> TIME_WORDS = Set.of("nouveau", "nouvelle", "ancien", "ancienne", "new", "former");
+            "chair", "vice-chair", "co-chair", "treasurer", "secretary", "director", "coordinator", "founder", "co-founder",
+            "cofounder", "member", "officer", "manager", "lead");
+    private static final Set<String> TIME_WORDS = Set.of("nouveau", "nouvelle", "ancien", "ancienne", "new", "former", "founding");
 
     private HouseRoles() {
     }
@@ -72,6 +73,9 @@ final class HouseRoles {
         // "présidente du jury", "membre du comité de sélection": a panel, not the organization.
         boolean panel = Fold.fold(role).matches(".*\\b(jury|comite|commission|panel|mission|projet|programme)\\b.*")
                 && !w[i].startsWith("charge");
+        if (w.length == 2 && i == 0 && w[1].matches("officer|manager|lead|coordinator|director")) {
+            i = 1; // "communications officer": in English the head comes last
+        }
         if (!OFFICES.contains(w[i]) || panel) {
             return false;
         }
@@ -81,6 +85,7 @@ final class HouseRoles {
         // "délégué ministériel à l'ESS": a complement makes it a title of its own, not a post in the house.
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length))
                 .replaceAll("\\b(general|generale|executif|executive|adjoint|adjointe|fondateur|fondatrice)\\b", "").strip();
-        return rest.isEmpty() || rest.startsWith("charge") || rest.matches("(du|de la) (conseil d'administration|bureau)");
+        return rest.isEmpty() || rest.startsWith("charge")
+                || rest.matches("(du|de la) (conseil d'administration|bureau)|of the (board|executive committee)");
     }
 }

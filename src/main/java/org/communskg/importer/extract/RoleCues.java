@@ -60,7 +60,7 @@ final class RoleCues {
         if (s.tok(k).is("aussi", "egalement", "also", "desormais", "now")) {
             k++;
         }
-        if (s.tok(k).is("le", "la", "l'", "the")) {
+        if (s.tok(k).is("le", "la", "l'", "the", "un", "une", "an") || s.english && s.tok(k).text().equals("a")) {
             k++;
         }
         return roles.roleEnd(s, k) > 0 ? phrase.appositions(s, k) : List.of();

@@ -25,7 +25,10 @@ final class RoleSpotter {
         this.roles = roles;
         this.phrase = new RolePhrase(roles, orgs);
         this.cues = new RoleCues(roles, phrase);
+        this.elections = new ElectionCues(roles, phrase);
     }
+
+    private final ElectionCues elections;
 
     /**
      * Roles of the persons of s. subjectSentence is the latest sentence opening with an
@@ -37,6 +40,7 @@ final class RoleSpotter {
         phrase.previous = previous;
         pronounSubject(out, s, previous);
         out.addAll(cues.respectively(s));
+        out.addAll(elections.spot(s));
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
@@ -212,7 +216,7 @@ final class RoleSpotter {
     }
 
     /** The persons coordinated right before p ("A, B et p"), p included, in order. */
-    private static List<PersonOcc> coordinated(Sent s, PersonOcc p) {
+    static List<PersonOcc> coordinated(Sent s, PersonOcc p) {
         List<PersonOcc> group = new ArrayList<>();
         group.add(p);
         int k = p.start() - 1;

@@ -74,4 +74,27 @@ class BoardListTest {
         Extraction x = extract("Les adhérents ont élu un bureau. Yves Carel et Nina Sautet en deviennent respectivement trésorier et secrétaire.");
         assertThat(roles(x)).isEmpty();
     }
+
+    @Test
+    void english_election_verbs_give_roles() {
+        Extraction x = extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null, java.util.List.of(
+                "Hanna Berg, previously treasurer, becomes chair of the Open Maps Network. Luca Moretti and Sara Jensen were elected vice-chairs, "
+                        + "and Piotr Zielinski (Fundacja Mapa) takes over as treasurer.")));
+        assertThat(roles(x)).contains("Hanna Berg / chair / Open Maps Network", "Luca Moretti / vice-chair / null",
+                "Sara Jensen / vice-chair / null", "Piotr Zielinski / treasurer / null", "Piotr Zielinski / null / Fundacja Mapa");
+        assertThat(roles(x)).noneMatch(r -> r.contains("becomes"));
+    }
+
+    @Test
+    void french_election_verbs_give_roles() {
+        Extraction x = extract("Camille Roussel a été élue présidente de la Fédération Lumen. Yves Carel et Nina Sautet ont été élus vice-présidents.");
+        assertThat(roles(x)).contains("Camille Roussel / présidente / Fédération Lumen", "Yves Carel / vice-président / null",
+                "Nina Sautet / vice-président / null");
+    }
+
+    @Test
+    void an_election_verb_without_a_role_noun_gives_nothing() {
+        Extraction x = extract("Camille Roussel a été élue dimanche à Rennes.");
+        assertThat(roles(x)).isEmpty();
+    }
 }
