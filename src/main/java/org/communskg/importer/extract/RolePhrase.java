@@ -112,7 +112,9 @@ final class RolePhrase {
             if (occ != null && occ.end() <= b + 3) {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }
-            OrgRegistry.Entry referent = start + 2 == b ? backReference(s, start)
+            // The noun closes the phrase, or only a time follows: "présidente de l'Union depuis 2023".
+            boolean closes = start + 2 == b || s.tok(start + 2).is("depuis", "since", "jusqu'", "until");
+            OrgRegistry.Entry referent = closes ? backReference(s, start)
                     : start + 1 == b && t.is("du", "au") ? backReference(s, k) : null; // "vice-présidente du collectif"
             if (referent != null) {
                 return new Part(clean(s.span(a, k)), referent);
@@ -133,6 +135,10 @@ final class RolePhrase {
      */
     OrgRegistry.Entry backReference(Sent s, int det) {
         Token noun = s.tok(det + 1);
+        if (s.tok(det).is("the", "la", "le", "l'", "du") && noun.isCapitalized() && noun.isWord() && !s.tok(det + 2).isCapitalized()
+                && (Lexicon.get().isPrefixHead(noun.text()) || Lexicon.get().isSuffixHead(noun.text()))) {
+            return headReference(noun); // "chair of the Alliance", "présidente de l'Union": a short form of a name
+        }
         if (!s.tok(det).is("the", "la", "le", "l'", "du", "au") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded())) {
             return null;
         }
@@ -155,6 +161,17 @@ final class RolePhrase {
             return house; // in a press release "l'association" is the one that speaks
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** The one organization of the article whose name starts with that head word; the house first. */
+    private OrgRegistry.Entry headReference(Token noun) {
+        java.util.function.Predicate<OrgRegistry.Entry> headed = e -> e.name != null
+                && (Fold.fold(e.name).startsWith(noun.folded() + " ") || Fold.fold(e.name).endsWith(" " + noun.folded()));
+        if (house != null && headed.test(house)) {
+            return house;
+        }
+        List<OrgRegistry.Entry> found = orgs.registry().entries().stream().filter(headed).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** The article's house organization (see {@link HouseRoles}), or null. */

@@ -245,7 +245,9 @@ final class RoleSpotter {
             // After a comma only when no person closes before it: in "A, adjointe au maire, B" the role is A's.
             boolean afterComma = s.tok(j - 1).is(",") && endingAt(s, j - 1) == null;
             boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the", "said") || afterComma;
-            if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end)) {
+            // "Ingénieure agronome de formation, X": a training, not a post.
+            boolean training = s.tok(end - 1).is("formation", "training") && s.tok(end - 2).is("de", "by");
+            if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end) && !training) {
                 return phrase.segment(s, j, end);
             }
         }

@@ -84,4 +84,26 @@ class RoleOrgSplitTest {
                 "« Merci », déclare la nouvelle présidente, Alix Perrot.");
         assertThat(roles(x)).filteredOn(r -> r.startsWith("Alix Perrot")).hasSize(1);
     }
+
+    @Test
+    void a_capitalised_head_word_refers_to_the_one_organization_it_heads() {
+        Extraction x = extract("L'Union des fablabs bretons (UFB) tenait son assemblée. Marion Kerlann est présidente de l'Union depuis 2023.");
+        assertThat(roles(x)).contains("Marion Kerlann / présidente / Union des fablabs bretons");
+        Extraction en = extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null, java.util.List.of(
+                "The Open Maps Alliance met in Ghent. Hanna Berg, chair of the Alliance, opened the day.")));
+        assertThat(roles(en)).contains("Hanna Berg / chair / Open Maps Alliance");
+    }
+
+    @Test
+    void a_capitalised_head_word_shared_by_two_organizations_stays_unresolved() {
+        Extraction x = extract("L'Union des fablabs bretons et l'Union des ressourceries normandes signent un accord. "
+                + "Marion Kerlann, présidente de l'Union, a signé.");
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("bretons") || r.endsWith("normandes"));
+    }
+
+    @Test
+    void a_training_before_the_name_is_not_a_role() {
+        Extraction x = extract("Ingénieure agronome de formation, Pauline Serres, 44 ans, préside depuis 2020 l'association Le Grenier Partagé.");
+        assertThat(roles(x)).containsExactly("Pauline Serres / président / Le Grenier Partagé");
+    }
 }
