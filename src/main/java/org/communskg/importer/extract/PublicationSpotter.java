@@ -42,6 +42,9 @@ final class PublicationSpotter {
             }
         }
         issues(s, out);
+        if (out.isEmpty()) {
+            UnquotedTitles.spot(s, out);
+        }
         return out;
     }
 
