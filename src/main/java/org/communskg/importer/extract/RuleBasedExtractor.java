@@ -67,7 +67,16 @@ public final class RuleBasedExtractor implements Extractor {
         sents.forEach(s -> pubRecs.addAll(pubs.spot(s)));
 
         return new Extraction(personReg.mentions(), organizations(orgReg), roleFacts(roleRecs), events.facts(),
-                pubRecs.stream().map(PublicationSpotter.PubRec::toFact).toList());
+                publications(pubRecs));
+    }
+
+    /** One fact per title: a heading and the sentence under it name the same publication; the one with a publisher wins. */
+    private static List<PublicationFact> publications(List<PublicationSpotter.PubRec> recs) {
+        Map<String, PublicationSpotter.PubRec> byTitle = new LinkedHashMap<>();
+        for (PublicationSpotter.PubRec r : recs) {
+            byTitle.merge(Fold.fold(r.title()), r, (a, b) -> a.publisher() == null && b.publisher() != null ? b : a);
+        }
+        return byTitle.values().stream().map(PublicationSpotter.PubRec::toFact).toList();
     }
 
     /** Paragraphs to sentences, navigation and captions like "Visionner le replay" left out. */

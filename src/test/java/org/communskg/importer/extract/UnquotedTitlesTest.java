@@ -39,4 +39,11 @@ class UnquotedTitlesTest {
         Extraction x = extract("Le Forum des cartes ouvertes 2026 aura lieu à Caen.");
         assertThat(pubs(x)).isEmpty();
     }
+
+    @Test
+    void a_heading_and_its_sentence_are_one_publication() {
+        Extraction x = extract("Le Baromètre des cartes ouvertes 2026",
+                "Le Réseau Cartes Communes publie le Baromètre des cartes ouvertes 2026, réalisé avec l'université de Caen.");
+        assertThat(pubs(x)).containsExactly("Baromètre des cartes ouvertes 2026 / Réseau Cartes Communes");
+    }
 }
