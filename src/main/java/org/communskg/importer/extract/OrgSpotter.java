@@ -170,8 +170,15 @@ final class OrgSpotter {
         // "à l'Inria", "de l'Ademe": after an elided article a lone capitalised word is a name.
         boolean elided = s.tok(j - 1).is("l'") && !lex.isPrefixHead(name) && !lex.isCommonWord(name);
         boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;
-        if (end - j == 1 && lex.isPrefixHead(name)) {
-            return null; // "the Commission", "l'Agence": a reference, not a new name
+        if (end - j == 1 && (lex.isPrefixHead(name) || lex.isSuffixHead(name))) {
+            // "the Commission", "l'Agence": a reference, not a new name; to the article's one organization so headed, if any.
+            OrgRegistry.Entry headed = headedBy(s.tok(j));
+            if (headed == null || !s.tok(j - 1).is("the", "l'", "la", "le")) {
+                return null;
+            }
+            OrgOcc ref = new OrgOcc(j, end, headed);
+            s.orgs.add(ref);
+            return ref;
         }
         if (plain == Plain.NAMES && !distinctive) {
             return null; // "ministre du Numérique", "chargée de la Culture": a capitalised noun, not a name
@@ -183,6 +190,15 @@ final class OrgSpotter {
         OrgOcc found = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
         s.orgs.add(found);
         return found;
+    }
+
+    /** The one organization registered so far whose name starts or ends with that head word, or null. */
+    private OrgRegistry.Entry headedBy(Token head) {
+        String h = head.folded();
+        List<OrgRegistry.Entry> found = reg.entries().stream().filter(e -> e.name != null)
+                .filter(e -> org.communskg.importer.extract.text.Fold.fold(e.name).startsWith(h + " ")
+                        || org.communskg.importer.extract.text.Fold.fold(e.name).endsWith(" " + h)).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** "Université d'été", "Université de printemps": an event, not a university. */

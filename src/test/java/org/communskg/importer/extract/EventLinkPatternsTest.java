@@ -215,4 +215,21 @@ class EventLinkPatternsTest {
                 "Le conflit a opposé Claire Petit à Hugo Bernard pendant des mois.");
         assertThat(event(x, "Forum des communs ruraux").speakers()).isEmpty();
     }
+
+    @Test
+    void a_pronoun_subject_received_support_for_the_event() {
+        Extraction x = ExtractionAssertions.extract("Samedi 14 mars, la médiathèque a accueilli le Festival des cartes libres de Lorient.",
+                "La journée est portée par le Collectif Rues Partagées. Elle a reçu le soutien de la Ville de Lorient et de la Fondation Arbor.");
+        EventFact e = ExtractionAssertions.event(x, "Festival des cartes libres de Lorient");
+        org.assertj.core.api.Assertions.assertThat(e.sponsors()).contains("Ville de Lorient", "Fondation Arbor");
+    }
+
+    @Test
+    void hosted_by_a_head_word_refers_to_the_one_organization_so_named() {
+        Extraction x = ExtractionAssertions.extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null,
+                java.util.List.of("The Open Maps Alliance published a study this week.",
+                        "It will be presented at the Civic Maps Forum on 18 May 2026 in Brussels, hosted by the Alliance.")));
+        EventFact e = ExtractionAssertions.event(x, "Civic Maps Forum");
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Open Maps Alliance");
+    }
 }
