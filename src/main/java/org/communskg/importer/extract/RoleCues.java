@@ -97,7 +97,7 @@ final class RoleCues {
         }
         if (s.find(people.get(people.size() - 1).end(), "en") > 0 && s.find(people.get(people.size() - 1).end(), "en") < r) {
             // "A et B en deviennent respectivement trésorier et secrétaire": "en" is the organization named just before.
-            Sent before = phrase.previous;
+            Sent before = phrase.refs.previous;
             OrgRegistry.Entry referent = before == null ? null : before.orgs.stream()
                     .max(java.util.Comparator.comparingInt(OrgOcc::start)).map(OrgOcc::entry).orElse(null);
             if (referent == null) {

@@ -26,7 +26,10 @@ final class RoleSpotter {
         this.phrase = new RolePhrase(roles, orgs);
         this.cues = new RoleCues(roles, phrase);
         this.elections = new ElectionCues(roles, phrase);
+        this.parentheses = new RoleParentheses(roles, phrase);
     }
+
+    private final RoleParentheses parentheses;
 
     private final ElectionCues elections;
 
@@ -37,7 +40,7 @@ final class RoleSpotter {
      */
     List<RoleRec> spot(Sent s, Sent subjectSentence, Sent previous) {
         List<RoleRec> out = new ArrayList<>();
-        phrase.previous = previous;
+        phrase.refs.previous = previous;
         pronounSubject(out, s, previous);
         out.addAll(cues.respectively(s));
         out.addAll(elections.spot(s));
@@ -46,7 +49,7 @@ final class RoleSpotter {
             if (next.is(",")) {
                 add(out, p, s, phrase.appositions(s, afterAdverb(s, p.end() + 1)), 0.9);
             } else if (next.is("(")) {
-                parenthesis(out, s, p);
+                parentheses.read(out, s, p);
             } else if (next.is("est", "etait", "is", "was")) {
                 // "Sophie Lemarchand est journaliste indépendante", "X is director of Y"
                 int start = s.tok(p.end() + 1).is("aussi", "egalement", "desormais", "also", "now") ? p.end() + 2 : p.end() + 1;
@@ -90,7 +93,7 @@ final class RoleSpotter {
 
     /** The article's house organization, for "l'association" when no other one is named. */
     void house(OrgRegistry.Entry house) {
-        phrase.house = house;
+        phrase.refs.house = house;
     }
 
     /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
@@ -149,72 +152,6 @@ final class RoleSpotter {
         return List.of();
     }
 
-    private void parenthesis(List<RoleRec> out, Sent s, PersonOcc p) {
-        int open = p.end();
-        int close = s.find(open + 1, ")");
-        if (close < 0) {
-            return;
-        }
-        List<RolePhrase.Part> parts;
-        OrgOcc org = phrase.orgs().orgAt(s, open + 1, true);
-        if (org != null && org.end() == close) {
-            parts = List.of(new RolePhrase.Part(null, org.entry()));
-        } else if (roles.roleEnd(s, open + 1) > 0) {
-            parts = roleCommaOrg(s, open + 1, close);
-        } else {
-            return;
-        }
-        List<PersonOcc> group = coordinated(s, p);
-        if (group.size() == 1 && parts.size() == 1 && parts.get(0).role() == null && s.tok(close + 1).is(",")
-                && roles.roleEnd(s, close + 2) > 0) {
-            afterParenthesis(out, s, p, parts.get(0).org(), close + 2);
-            return;
-        }
-        if (group.size() > 1 && parts.size() == group.size()) {
-            for (int i = 0; i < group.size(); i++) {
-                add(out, group.get(i), s, List.of(parts.get(i)), 0.8);
-            }
-        } else if (group.size() > 1 && parts.size() == 1) {
-            group.forEach(q -> add(out, q, s, parts, 0.75));
-        } else {
-            add(out, p, s, parts, 0.85);
-        }
-    }
-
-    /**
-     * "X (Fondation Y), chargé de programmes": the role is held at Y; but "X (Scop Y), trésorier"
-     * in a board list is an office of the board's organization, Y only where X comes from.
-     */
-    private void afterParenthesis(List<RoleRec> out, Sent s, PersonOcc p, OrgRegistry.Entry org, int start) {
-        List<RolePhrase.Part> parts = new ArrayList<>(phrase.appositions(s, start));
-        boolean boardOffice = parts.stream().anyMatch(r -> r.org() == null && isBoardOffice(r.role()));
-        if (boardOffice || parts.isEmpty()) {
-            parts.add(new RolePhrase.Part(null, org));
-        } else {
-            parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org) : r);
-        }
-        add(out, p, s, parts, 0.8);
-    }
-
-    private static boolean isBoardOffice(String role) {
-        return role != null && org.communskg.importer.extract.text.Fold.fold(role)
-                .matches("(vice-|co-?)?(president|presidente|tresorier|tresoriere|secretaire|administrat(eur|rice))( .*)?");
-    }
-
-    /** "(ingénieure agronome, Semences Paysannes du Sud)": a role, a comma, then where it is held. */
-    private List<RolePhrase.Part> roleCommaOrg(Sent s, int from, int close) {
-        int comma = s.find(from, ",");
-        if (comma > from && comma < close) {
-            OrgOcc org = phrase.orgs().orgAt(s, comma + 1, true);
-            if (org != null && org.end() == close) {
-                List<RolePhrase.Part> parts = new ArrayList<>(phrase.segment(s, from, comma));
-                parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org.entry()) : r);
-                return parts;
-            }
-        }
-        return phrase.segment(s, from, close);
-    }
-
     /** The persons coordinated right before p ("A, B et p"), p included, in order. */
     static List<PersonOcc> coordinated(Sent s, PersonOcc p) {
         List<PersonOcc> group = new ArrayList<>();
@@ -269,7 +206,7 @@ final class RoleSpotter {
         return true;
     }
 
-    private static void add(List<RoleRec> out, PersonOcc p, Sent s, List<RolePhrase.Part> parts, double conf) {
+    static void add(List<RoleRec> out, PersonOcc p, Sent s, List<RolePhrase.Part> parts, double conf) {
         for (RolePhrase.Part part : parts) {
             out.add(new RoleRec(p.entry(), part.role(), part.org(), s.text, conf));
         }
