@@ -112,6 +112,10 @@ final class OrgSpotter {
         if (s.orgAt(j) != null) {
             return s.orgAt(j); // "l'université Grenoble Alpes" starts at its noun
         }
+        OrgOcc civic = civic(s, j);
+        if (civic != null) {
+            return civic;
+        }
         if (lex.isPlace(s.tok(j).text()) && s.tok(j + 1).text().matches("'s|’s")) {
             j += 2; // "France's Ministry of ...": the country owns the ministry, it is not its name
             if (s.orgAt(j) != null) {
@@ -188,6 +192,38 @@ final class OrgSpotter {
             return null;
         }
         OrgOcc found = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
+        s.orgs.add(found);
+        return found;
+    }
+
+    private static final java.util.Set<String> CIVIC = java.util.Set.of("mairie", "ville", "commune", "region", "departement",
+            "metropole", "prefecture", "agglomeration");
+
+    /**
+     * "conseillère à la mairie de Plouha", "vice-présidente de la région Bretagne": a local authority
+     * written in lower case. Only where a context calls for an organization: elsewhere "la ville de
+     * Rennes" is a place.
+     */
+    private OrgOcc civic(Sent s, int j) {
+        Token noun = s.tok(j);
+        if (!CIVIC.contains(noun.folded()) || noun.isCapitalized() || s.covered(j)) {
+            return null;
+        }
+        for (int k = Math.max(0, j - 3); k < j; k++) {
+            if ("territorial".equals(lex.roleKind(s.tok(k).text()))) {
+                return null; // "maire de la commune de Plouha": the place stays in the elected office
+            }
+        }
+        int name = s.tok(j + 1).is("de", "d'") ? j + 2 : noun.is("region", "departement") ? j + 1 : -1;
+        if (name < 0 || !s.tok(name).isCapitalized() || !s.tok(name).isWord() || lex.isFirstName(s.tok(name).text())) {
+            return null;
+        }
+        int end = plainNames.plainEnd(s, name);
+        if (end == name) {
+            end = name + 1; // "de Caen": a town may be a common word too
+        }
+        String label = Character.toUpperCase(noun.text().charAt(0)) + noun.text().substring(1) + " " + s.span(j + 1, end);
+        OrgOcc found = new OrgOcc(j, end, reg.register(label, null, s.text, 0.75));
         s.orgs.add(found);
         return found;
     }

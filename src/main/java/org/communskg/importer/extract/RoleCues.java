@@ -121,7 +121,8 @@ final class RoleCues {
             return List.of();
         }
         for (int j = Math.max(1, p.start() - 3); j < p.start(); j++) {
-            if (s.tok(j - 1).is("by", "with", "including") && !s.tok(j).isCapitalized() && roles.roleEnd(s, j) == p.start()) {
+            if (s.tok(j - 1).is("by", "with", "including", "succeeds", "succeeded", "replaces", "replaced") && !s.tok(j).isCapitalized()
+                    && roles.roleEnd(s, j) == p.start()) {
                 return List.of(new RolePhrase.Part(s.span(j, p.start()), null));
             }
         }
@@ -138,6 +139,9 @@ final class RoleCues {
     List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
         // "X, qui dirige la Y", "X, who leads the Y": the same with a relative pronoun.
         int v = s.tok(p.end()).is(",") && s.tok(p.end() + 1).is("qui", "who") ? p.end() + 2 : p.end();
+        if (s.tok(v).is("also", "aussi", "egalement") && v > p.end()) {
+            v++; // "X, who also leads the cooperative Y"
+        }
         v = afterAsides(s, v);
         // "prend / assure la présidence de Y": the office is named by its noun.
         boolean presidency = s.tok(v).is("prend", "assure", "occupe", "reprend") && s.tok(v + 1).is("la") && s.tok(v + 2).is("presidence");

@@ -106,4 +106,27 @@ class RoleOrgSplitTest {
         Extraction x = extract("Ingénieure agronome de formation, Pauline Serres, 44 ans, préside depuis 2020 l'association Le Grenier Partagé.");
         assertThat(roles(x)).containsExactly("Pauline Serres / président / Le Grenier Partagé");
     }
+
+    @Test
+    void a_local_authority_in_lower_case_after_a_role() {
+        assertThat(roles(extract("Julie Moreau, conseillère numérique à la mairie de Plouha, a animé l'atelier.")))
+                .containsExactly("Julie Moreau / conseillère numérique / Mairie de Plouha");
+        assertThat(roles(extract("Julie Moreau, vice-présidente de la région Bretagne, a animé l'atelier.")))
+                .containsExactly("Julie Moreau / vice-présidente / Région Bretagne");
+    }
+
+    @Test
+    void a_town_named_as_a_place_is_not_an_organization() {
+        Extraction x = extract("Les habitants de la ville de Plouha sont venus nombreux.");
+        assertThat(orgs(x)).isEmpty();
+        assertThat(roles(extract("Yves Le Floch, maire de la commune de Plouha, a ouvert la journée.")))
+                .allMatch(r -> r.endsWith("/ null"));
+    }
+
+    @Test
+    void english_who_also_leads_and_succeeds_founding_chair() {
+        Extraction x = extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null, java.util.List.of(
+                "Hanna Berg, who also leads the Oslo-based cooperative Kartlaget, spoke first. She succeeds founding chair Pieter Van Damme.")));
+        assertThat(roles(x)).contains("Hanna Berg / null / Kartlaget", "Pieter Van Damme / founding chair / null");
+    }
 }
