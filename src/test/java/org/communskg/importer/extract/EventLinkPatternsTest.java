@@ -232,4 +232,21 @@ class EventLinkPatternsTest {
         EventFact e = ExtractionAssertions.event(x, "Civic Maps Forum");
         org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Open Maps Alliance");
     }
+
+    @Test
+    void who_will_present_at_an_event_speaks_at_it() {
+        Extraction x = ExtractionAssertions.extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null,
+                java.util.List.of("Lead author Sarah Lindgren, a researcher at Ghent University, will present it at the Civic Maps Forum on 18 May 2026 in Brussels.")));
+        org.assertj.core.api.Assertions.assertThat(ExtractionAssertions.event(x, "Civic Maps Forum").speakers()).contains("Sarah Lindgren");
+        Extraction fr = ExtractionAssertions.extract("Marion Kerlann interviendra lors des Rencontres des cartes libres, le 12 juin 2026 à Albi.");
+        org.assertj.core.api.Assertions.assertThat(ExtractionAssertions.event(fr, "Rencontres des cartes libres").speakers()).contains("Marion Kerlann");
+    }
+
+    @Test
+    void who_presents_a_report_without_an_event_after_does_not_speak() {
+        Extraction x = ExtractionAssertions.extract("Marion Kerlann a présenté le rapport. Les Rencontres des cartes libres auront lieu le 12 juin 2026 à Albi.");
+        EventFact e = ExtractionAssertions.event(x, "Rencontres des cartes libres");
+        org.assertj.core.api.Assertions.assertThat(e.participants()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(e.speakers()).isEmpty();
+    }
 }
