@@ -16,9 +16,10 @@ import org.communskg.importer.extract.text.Fold;
  * W a élu son bureau"), the board's organization plays that part.
  */
 final class HouseRoles {
-    /** Press-release furniture: the publisher speaks of itself. */
-    private static final Pattern OWN_VOICE = Pattern.compile(
-            "(?iu)communiqu[ée] de presse|press release|contact presse|press contact|media contact|[àa] propos d[eu' ]|about us");
+    /** Press-release furniture, each a paragraph of its own: the publisher speaks of itself. */
+    private static final Pattern RELEASE_HEADING = Pattern.compile("(?iu)^\\W*(communiqu[ée]( de presse)?|press release)\\W*$");
+    private static final Pattern CONTACT = Pattern.compile("(?iu)^\\W*(contact presse|contacts presse|press contact|media contact)");
+    private static final Pattern ABOUT = Pattern.compile("(?iu)^\\W*([àa] propos d|about )");
     /** Offices held inside an organization; professions and elected officials of a place are not. */
     private static final Set<String> OFFICES = Set.of("president", "presidente", "vice-president", "vice-presidente",
             "copresident", "copresidente", "co-president", "co-presidente", "tresorier", "tresoriere", "vice-tresorier",
@@ -34,7 +35,7 @@ final class HouseRoles {
 
     /** The house organization of the article, or null when it has none or it is unclear. */
     static OrgRegistry.Entry house(Article article, List<Sent> sents, OrgRegistry.Entry publisher) {
-        if (publisher != null && OWN_VOICE.matcher(article.text()).find()) {
+        if (publisher != null && ownVoice(article, publisher)) {
             return publisher;
         }
         java.util.Set<OrgRegistry.Entry> boards = new java.util.LinkedHashSet<>();
@@ -52,6 +53,31 @@ final class HouseRoles {
             }
         }
         return boards.size() == 1 ? boards.iterator().next() : null;
+    }
+
+    /**
+     * A press release: its title or a heading says so, or it closes with a press contact or an
+     * "À propos de" about the publisher. "Dans un communiqué de presse, la Fondation X..." in a
+     * news report is not one.
+     */
+    private static boolean ownVoice(Article article, OrgRegistry.Entry publisher) {
+        if (article.title() != null && Fold.fold(article.title()).matches("(communique|press release)\\b.*")) {
+            return true;
+        }
+        for (String p : article.paragraphs()) {
+            if (RELEASE_HEADING.matcher(p.strip()).matches() || CONTACT.matcher(p).find()) {
+                return true;
+            }
+            if (ABOUT.matcher(p).find() && mentions(p, publisher)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentions(String paragraph, OrgRegistry.Entry e) {
+        String f = " " + Fold.fold(paragraph) + " ";
+        return e.name != null && f.contains(Fold.fold(e.name)) || e.acronym != null && f.contains(" " + Fold.fold(e.acronym) + " ");
     }
 
     /** Offices without an organization are given the house's; other roles are left as they are. */

@@ -68,4 +68,12 @@ class HouseRolesTest {
         Extraction x = release("Le lancement s'est fait en présence de Gérald Pinson, délégué interministériel à la sobriété numérique.");
         assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Réseau Cartes Communes"));
     }
+
+    @Test
+    void a_news_report_quoting_a_press_release_is_not_one() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Le Courrier du Trégor", "2026-04-02",
+                "Dans un communiqué de presse publié lundi, l'association a salué la décision.",
+                "« C'est une victoire », estime Nadine Plouzen, présidente, qui évoque aussi la question à propos de la fibre."));
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Le Courrier du Trégor"));
+    }
 }
