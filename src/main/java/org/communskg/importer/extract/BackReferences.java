@@ -45,7 +45,8 @@ final class BackReferences {
         if (found.isEmpty()) {
             // Further back, the article's one organization of that kind: "le Collectif X (CDP)... vice-présidente du collectif".
             orgs.registry().entries().stream().filter(e -> e.name != null && !e.name.isBlank())
-                    .filter(e -> Fold.fold(e.name).split(" ")[0].equals(noun.folded()))
+                    .filter(e -> Fold.fold(e.name).split(" ")[0].equals(noun.folded())
+                            || s.english && Fold.fold(e.name).endsWith(" " + noun.folded())) // "the network": the Open Maps Network
                     .forEach(found::add);
         }
         if (found.isEmpty() && house != null && s.tok(det).is("la", "le", "l'", "du")) {

@@ -22,6 +22,7 @@ final class ElectionCues {
 
     List<RoleRec> spot(Sent s) {
         List<RoleRec> out = new ArrayList<>();
+        presidency(s, out);
         for (PersonOcc p : s.persons) {
             int k = p.end();
             if (s.tok(k).is("(")) {
@@ -45,6 +46,26 @@ final class ElectionCues {
             }
         }
         return out;
+    }
+
+    /**
+     * "L'association X a élu Y à sa présidence", "Le conseil d'administration de X a désigné Y à la
+     * présidence": Y presides the organization the sentence opens with.
+     */
+    private static void presidency(Sent s, List<RoleRec> out) {
+        for (PersonOcc p : s.persons) {
+            boolean elected = s.tok(p.start() - 1).text().matches("(?iu)élu|désigné|nommé|porté|élue|désignée|nommée|portée");
+            boolean toPresidency = s.tok(p.end()).is("a", "au") && s.tok(p.end() + 1).is("sa", "la") && s.tok(p.end() + 2).is("presidence")
+                    || s.tok(p.end()).is("au") && s.tok(p.end() + 1).is("poste") && s.tok(p.end() + 3).is("president", "presidente");
+            if (!elected || !toPresidency) {
+                continue;
+            }
+            Sent.OrgOcc subject = s.orgs.stream().filter(o -> o.start() < p.start() && o.start() <= 8)
+                    .min((a, b) -> a.start() - b.start()).orElse(null);
+            if (subject != null) {
+                out.add(new RoleRec(p.entry(), "président", subject.entry(), s.text, 0.7));
+            }
+        }
     }
 
     /** Index of the role noun after an election verb at k, or -1. */

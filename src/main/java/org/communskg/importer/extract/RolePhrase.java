@@ -114,7 +114,8 @@ final class RolePhrase {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }
             // The noun closes the phrase, or only a time follows: "présidente de l'Union depuis 2023".
-            boolean closes = start + 2 == b || s.tok(start + 2).is("depuis", "since", "jusqu'", "until");
+            boolean closes = start + 2 == b || s.tok(start + 2).is("depuis", "since", "jusqu'", "until", "en", "in", "from")
+                    && !s.tok(start + 3).isCapitalized();
             OrgRegistry.Entry referent = closes ? backReference(s, start)
                     : start + 1 == b && t.is("du", "au") ? backReference(s, k) : null; // "vice-présidente du collectif"
             if (referent != null) {

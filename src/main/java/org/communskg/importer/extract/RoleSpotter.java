@@ -183,7 +183,8 @@ final class RoleSpotter {
             boolean afterComma = s.tok(j - 1).is(",") && endingAt(s, j - 1) == null;
             boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the", "said") || afterComma;
             // "Ingénieure agronome de formation, X": a training, not a post.
-            boolean training = s.tok(end - 1).is("formation", "training") && s.tok(end - 2).is("de", "by");
+            boolean training = s.tok(end - 1).is("formation", "training") && s.tok(end - 2).is("de", "by")
+                    || s.tok(end - 1).text().matches("\\d{4}") && s.tok(end - 2).is("en", "depuis", "in", "since"); // "Élue en 2024, X"
             if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end) && !training) {
                 return phrase.segment(s, j, end);
             }

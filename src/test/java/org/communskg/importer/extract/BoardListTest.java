@@ -97,4 +97,29 @@ class BoardListTest {
         Extraction x = extract("Camille Roussel a été élue dimanche à Rennes.");
         assertThat(roles(x)).isEmpty();
     }
+
+    @Test
+    void elected_to_its_presidency() {
+        Extraction x = extract("Le conseil d'administration de l'association Lien Commun a élu Paul Garnier à sa présidence.");
+        assertThat(roles(x)).containsExactly("Paul Garnier / président / Lien Commun");
+    }
+
+    @Test
+    void elected_without_a_presidency_gives_nothing() {
+        Extraction x = extract("L'association Lien Commun a élu Paul Garnier sans surprise.");
+        assertThat(roles(x)).isEmpty();
+    }
+
+    @Test
+    void a_participle_with_its_year_before_the_name_is_not_a_role() {
+        Extraction x = extract("Élue en 2024, Julie Tessier préside le collectif Données Vives.");
+        assertThat(roles(x)).containsExactly("Julie Tessier / président / Données Vives");
+    }
+
+    @Test
+    void english_appointed_treasurer_of_the_network() {
+        Extraction x = extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null, java.util.List.of(
+                "The Open Maps Network met in Oslo. Erik Lund was appointed treasurer of the network in 2024.")));
+        assertThat(roles(x)).containsExactly("Erik Lund / treasurer / Open Maps Network");
+    }
 }
