@@ -10,7 +10,7 @@ import org.communskg.importer.extract.text.Token;
 
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
-    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|run|port[ée]e?s?");
+    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|co-?hosted|hosted|convened|run|port[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
     private static final Pattern SUBJECT_ORGANIZES = Pattern.compile(
             "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened|propos(ait|aient|era)|"
@@ -52,6 +52,12 @@ final class EventLinks {
                 e.sponsors.addAll(entities(s, of + 1));
             } else if (t.is("soutien", "support", "backing") && s.tok(k + 1).is("de", "du", "d'", "of", "from")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
+            } else if (t.is("soutien") && backer(s, k + 1) > k + 1) {
+                int of = backer(s, k + 1); // "avec le soutien financier de la Région"
+                e.sponsors.addAll(entities(s, s.tok(of).is("du") ? of : of + 1));
+            } else if (t.is("collaboration") && s.tok(k + 1).is("avec", "with") && ORGANIZED.matcher(s.tok(k - 2).folded()).matches()
+                    && s.tok(k - 1).is("en", "in")) {
+                e.organizers.addAll(entities(s, k + 2)); // "organised in collaboration with X": X organizes too
             }
         }
     }

@@ -249,4 +249,38 @@ class EventLinkPatternsTest {
         org.assertj.core.api.Assertions.assertThat(e.participants()).isEmpty();
         org.assertj.core.api.Assertions.assertThat(e.speakers()).isEmpty();
     }
+
+    private static EventFact only(Extraction x) {
+        org.assertj.core.api.Assertions.assertThat(x.events()).hasSize(1);
+        return x.events().get(0);
+    }
+
+    private static Extraction inEnglish(String text) {
+        return ExtractionAssertions.extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null, java.util.List.of(text)));
+    }
+
+    @Test
+    void financial_support_but_not_an_invitation() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "Les Rencontres des communs ruraux auront lieu le 4 juin 2026, avec le soutien financier de la Région Nouvelle-Aquitaine."));
+        org.assertj.core.api.Assertions.assertThat(e.sponsors()).containsExactly("Région Nouvelle-Aquitaine");
+        // "À l'invitation de la Région, la Fédération tenait un stand au Salon X": an invitation says who invited whom, not who organizes.
+        EventFact f = only(ExtractionAssertions.extract(
+                "À l'invitation de la Fondation Arbor, l'association tenait un stand aux Rencontres des communs ruraux, le 4 juin 2026."));
+        org.assertj.core.api.Assertions.assertThat(f.organizers()).isEmpty();
+    }
+
+    @Test
+    void co_hosted_and_organised_in_collaboration_with() {
+        EventFact e = only(inEnglish("The Open Maps Summit, co-hosted by the Lumen Foundation and the Open Maps Network, takes place on 4 June 2026 in Oslo."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Lumen Foundation", "Open Maps Network");
+        EventFact f = only(inEnglish("The Open Maps Summit on 4 June 2026 is organised in collaboration with the Lumen Foundation."));
+        org.assertj.core.api.Assertions.assertThat(f.organizers()).containsExactly("Lumen Foundation");
+    }
+
+    @Test
+    void a_bare_collaboration_is_not_organizing() {
+        EventFact e = only(inEnglish("The Open Maps Summit on 4 June 2026 will showcase a map made in collaboration with the Lumen Foundation."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).isEmpty();
+    }
 }
