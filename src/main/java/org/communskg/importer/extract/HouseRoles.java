@@ -45,8 +45,9 @@ final class HouseRoles {
                 while (s.tok(k).is("l'", "la", "le") || PlainNames.GENERIC.contains(s.tok(k).folded()) && !s.tok(k).isCapitalized()) {
                     k--;
                 }
-                boolean ofBoard = s.tok(k).is("de", "du", "d'")
-                        && (s.tok(k - 1).is("bureau") || s.tok(k - 1).is("administration") && s.tok(k - 3).is("conseil"));
+                boolean ofBoard = s.tok(k).is("de", "du", "d'", "of")
+                        && (s.tok(k - 1).is("bureau", "board") || s.tok(k - 1).is("administration") && s.tok(k - 3).is("conseil")
+                        || s.tok(k - 1).is("generale") && s.tok(k - 2).is("assemblee") || s.tok(k - 1).is("meeting") && s.tok(k - 2).is("general"));
                 if (ofBoard) {
                     boards.add(o.entry()); // "le conseil d'administration du Collectif X", "le bureau de l'association Y"
                 }

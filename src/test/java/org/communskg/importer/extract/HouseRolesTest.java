@@ -76,4 +76,21 @@ class HouseRolesTest {
                 "« C'est une victoire », estime Nadine Plouzen, présidente, qui évoque aussi la question à propos de la fibre."));
         assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Le Courrier du Trégor"));
     }
+
+    @Test
+    void a_report_on_a_general_meeting_gives_its_organization() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Le Courrier du Trégor", "2026-04-02",
+                "Samedi, l'assemblée générale de l'association Lannion Numérique Solidaire a réuni quarante adhérents.",
+                "« Nous allons ouvrir un second lieu », annonce la nouvelle présidente, Alice Moal."));
+        assertThat(roles(x)).contains("Alice Moal / nouvelle présidente / Lannion Numérique Solidaire");
+    }
+
+    @Test
+    void two_general_meetings_leave_the_offices_unresolved() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Le Courrier du Trégor", "2026-04-02",
+                "L'assemblée générale de l'association Lannion Numérique Solidaire s'est tenue samedi. "
+                        + "Dimanche, l'assemblée générale de l'association Perros Connecté a suivi.",
+                "« Nous allons ouvrir un second lieu », annonce la nouvelle présidente, Alice Moal."));
+        assertThat(roles(x)).allMatch(r -> r.endsWith("/ null"));
+    }
 }
