@@ -70,6 +70,9 @@ final class OrgSpotter {
             } else if (PlainNames.GENERIC.contains(t.get(i).folded()) && plainNames.isAmbiguousAuthorityName(s, i + 1)) {
                 s.orgs.add(new OrgOcc(i + 1, i + 2, reg.register(t.get(i + 1).text(), null, s.text, 0.8)));
                 i++;
+            } else if (i <= 1 && subjectReference(s, i) != null) {
+                // "La ressourcerie, adhérente du réseau X, organisera ...": the article's one ressourcerie.
+                s.orgs.add(new OrgOcc(i, i + 1, subjectReference(s, i)));
             } else if (plainNames.genericNamed(s, i) > i + 1) {
                 int e = plainNames.genericNamed(s, i);
                 boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0
@@ -226,6 +229,18 @@ final class OrgSpotter {
         OrgOcc found = new OrgOcc(j, end, reg.register(label, null, s.text, 0.75));
         s.orgs.add(found);
         return found;
+    }
+
+    /** A sentence-opening "la ressourcerie", "l'association": the one registered organization whose name starts with that noun. */
+    private OrgRegistry.Entry subjectReference(Sent s, int i) {
+        Token noun = s.tok(i);
+        boolean opens = i == 1 && s.tok(0).is("la", "le", "l'");
+        if (!opens || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded()) || s.tok(i + 1).isCapitalized()) {
+            return null;
+        }
+        List<OrgRegistry.Entry> found = reg.entries().stream().filter(e -> e.name != null)
+                .filter(e -> org.communskg.importer.extract.text.Fold.fold(e.name).startsWith(noun.folded() + " ")).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** The one organization registered so far whose name starts or ends with that head word, or null. */

@@ -195,6 +195,7 @@ final class RolePhrase {
     }
 
     private static String clean(String role) {
-        return role.replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
+        // "trésorière depuis 2021": the date says since when, not what.
+        return role.replaceAll("(?iu)\\s+(depuis|since|en|in)\\s+\\d{4}\\s*$", "").replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
     }
 }

@@ -185,7 +185,9 @@ final class RoleSpotter {
             // "Ingénieure agronome de formation, X": a training, not a post.
             boolean training = s.tok(end - 1).is("formation", "training") && s.tok(end - 2).is("de", "by")
                     || s.tok(end - 1).text().matches("\\d{4}") && s.tok(end - 2).is("en", "depuis", "in", "since"); // "Élue en 2024, X"
-            if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end) && !training) {
+            // "Le trésorier sortant cède sa place à X": a role before a preposition belongs to someone else.
+            boolean preposition = s.tok(end - 1).is("a", "au", "par", "pour", "avec", "de", "d'", "to", "by", "with", "for");
+            if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end) && !training && !preposition) {
                 return phrase.segment(s, j, end);
             }
         }

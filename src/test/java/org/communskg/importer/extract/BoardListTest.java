@@ -122,4 +122,16 @@ class BoardListTest {
                 "The Open Maps Network met in Oslo. Erik Lund was appointed treasurer of the network in 2024.")));
         assertThat(roles(x)).containsExactly("Erik Lund / treasurer / Open Maps Network");
     }
+
+    @Test
+    void a_date_after_the_role_is_not_part_of_it() {
+        Extraction x = extract("L'assemblée générale de la Ressourcerie du Marais a élu son bureau. C'est Julie Tessier, trésorière depuis 2021, qui préside.");
+        assertThat(roles(x)).contains("Julie Tessier / trésorière / Ressourcerie du Marais");
+    }
+
+    @Test
+    void a_role_before_a_preposition_is_someone_else_s() {
+        Extraction x = extract("Le trésorier sortant cède sa place à Marc Rabillard, comptable à la retraite.");
+        assertThat(roles(x)).noneMatch(r -> r.contains("cède"));
+    }
 }

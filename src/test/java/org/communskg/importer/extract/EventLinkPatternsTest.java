@@ -283,4 +283,11 @@ class EventLinkPatternsTest {
         EventFact e = only(inEnglish("The Open Maps Summit on 4 June 2026 will showcase a map made in collaboration with the Lumen Foundation."));
         org.assertj.core.api.Assertions.assertThat(e.organizers()).isEmpty();
     }
+
+    @Test
+    void a_sentence_opening_generic_noun_is_the_one_organization_so_named() {
+        EventFact e = only(ExtractionAssertions.extract("La Ressourcerie du Marais recrute deux salariés.",
+                "La ressourcerie organisera le 13 juin 2026 sa première Fête de la réparation."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Ressourcerie du Marais");
+    }
 }
