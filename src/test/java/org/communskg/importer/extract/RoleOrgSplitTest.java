@@ -129,4 +129,10 @@ class RoleOrgSplitTest {
                 "Hanna Berg, who also leads the Oslo-based cooperative Kartlaget, spoke first. She succeeds founding chair Pieter Van Damme.")));
         assertThat(roles(x)).contains("Hanna Berg / null / Kartlaget", "Pieter Van Damme / founding chair / null");
     }
+
+    @Test
+    void a_bank_headed_by_credit_is_an_organization_but_a_photo_credit_is_not() {
+        assertThat(orgs(extract("La fête a reçu le soutien du Crédit Mutuel Océan."))).containsExactly("Crédit Mutuel Océan");
+        assertThat(orgs(extract("Crédit photo : Jean Martin."))).isEmpty();
+    }
 }
