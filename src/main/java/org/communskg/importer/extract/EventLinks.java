@@ -87,7 +87,8 @@ final class EventLinks {
         // "À l'invitation de la Région, la Fédération tenait ...": the first name followed by its verb.
         s.orgs.stream().sorted((a, b) -> a.start() - b.start())
                 .filter(o -> o.start() <= 12 && s.persons.stream().noneMatch(p -> p.start() < o.start()))
-                .filter(o -> !s.tok(skipParen(s, o.end())).is(",") || s.tok(skipParen(s, o.end()) + 1).is("qui"))
+                .filter(o -> !s.tok(skipParen(s, o.end())).is(",") || s.tok(skipParen(s, o.end()) + 1).is("qui")
+                        || afterApposition(s, skipParen(s, o.end())) > 0)
                 .findFirst().ifPresent(o -> subjectVerb(e, s, o));
     }
 
@@ -106,6 +107,9 @@ final class EventLinks {
             }
             subjects.add(o);
             v = skipParen(s, o.end());
+        }
+        if (s.tok(v).is(",") && afterApposition(s, v) > 0) {
+            v = afterApposition(s, v); // "La ressourcerie, adhérente du réseau X, organisera ..."
         }
         if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
             v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
@@ -127,6 +131,15 @@ final class EventLinks {
                 e.participants.add(o.entry());
             }
         }
+    }
+
+    /** ", adhérente du réseau X, organisera": the index of the organizing verb after a short apposition, or -1. */
+    private static int afterApposition(Sent s, int comma) {
+        int close = s.find(comma + 1, ",");
+        if (close < 0 || close - comma > 10 || s.tok(comma + 1).is("qui") || s.span(comma + 1, close).matches("(?s).*[.;:«»].*")) {
+            return -1;
+        }
+        return SUBJECT_ORGANIZES.matcher(s.tok(close + 1).folded()).matches() ? close + 1 : -1;
     }
 
     private static int skipParen(Sent s, int i) {

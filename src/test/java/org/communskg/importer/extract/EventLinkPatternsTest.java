@@ -290,4 +290,18 @@ class EventLinkPatternsTest {
                 "La ressourcerie organisera le 13 juin 2026 sa première Fête de la réparation."));
         org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Ressourcerie du Marais");
     }
+
+    @Test
+    void an_apposition_between_the_subject_and_organizes() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "La Ressourcerie du Marais, adhérente du réseau Emmaüs Connect, organisera le 13 juin 2026 sa première Fête de la réparation."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Ressourcerie du Marais");
+    }
+
+    @Test
+    void an_apposition_then_another_verb_is_not_organizing() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "La Ressourcerie du Marais, adhérente du réseau Emmaüs Connect, participera le 13 juin 2026 à la Fête de la réparation."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).isEmpty();
+    }
 }
