@@ -124,6 +124,20 @@ final class EventLinks {
         boolean present = verb.is("etait", "etaient", "was", "were") && s.tok(v + 1).folded().matches("present.*|represent.*")
                 || verb.is("tenait", "tient", "tenaient", "tiendra") && s.tok(v + 2).is("stand") // "tenait un stand au Salon"
                 || verb.is("a", "ont") && s.tok(v + 1).is("pris") && s.tok(v + 2).is("part");
+        if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
+            // "X organisera sa fête avec le Repair Café Y": who organizes with the subject co-organizes.
+            for (int k = v + 1; k < s.toks.size(); k++) {
+                // "en partenariat avec", "in collaboration with" are read elsewhere: partners support.
+                boolean partnered = s.tok(k - 1).is("partenariat", "partnership", "collaboration", "lien", "association", "cooperation");
+                if (s.tok(k).is("avec", "with") && !partnered && !s.tok(k + 2).is("soutien", "support", "appui", "concours", "participation")) {
+                    OrgOcc partner = orgs.orgAt(s, k + 1, OrgSpotter.Plain.NAMES);
+                    if (partner != null) {
+                        e.organizers.add(partner.entry());
+                    }
+                    break;
+                }
+            }
+        }
         for (OrgOcc o : subjects) {
             if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches() || joined) {
                 e.organizers.add(o.entry());
@@ -178,6 +192,9 @@ final class EventLinks {
 
     private List<Object> entities(Sent s, int i) {
         List<Object> out = new ArrayList<>();
+        if (s.tok(i).is("du", "des", "au", "aux") && s.orgAt(i) == null && s.personAt(i) == null) {
+            i++; // "le soutien du Crédit X": the article is contracted with the preposition
+        }
         while (i < s.toks.size()) {
             PersonOcc p = s.personAt(i);
             OrgOcc o = p == null ? orgs.orgAt(s, i, true) : null;

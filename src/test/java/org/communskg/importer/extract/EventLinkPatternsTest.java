@@ -304,4 +304,19 @@ class EventLinkPatternsTest {
                 "La Ressourcerie du Marais, adhérente du réseau Emmaüs Connect, participera le 13 juin 2026 à la Fête de la réparation."));
         org.assertj.core.api.Assertions.assertThat(e.organizers()).isEmpty();
     }
+
+    @Test
+    void who_organizes_with_the_subject_co_organizes() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "La Ressourcerie du Marais organisera le 13 juin 2026 sa Fête de la réparation avec le Repair Café de Cerizay et le soutien du Crédit Mutuel Océan."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactlyInAnyOrder("Ressourcerie du Marais", "Repair Café de Cerizay");
+    }
+
+    @Test
+    void with_support_is_not_co_organizing() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "La Ressourcerie du Marais organisera le 13 juin 2026 sa Fête de la réparation avec le soutien du Crédit Mutuel Océan."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Ressourcerie du Marais");
+        org.assertj.core.api.Assertions.assertThat(e.sponsors()).containsExactly("Crédit Mutuel Océan");
+    }
 }
