@@ -23,6 +23,7 @@ final class ElectionCues {
     List<RoleRec> spot(Sent s) {
         List<RoleRec> out = new ArrayList<>();
         presidency(s, out);
+        handover(s, out);
         for (PersonOcc p : s.persons) {
             int k = p.end();
             if (s.tok(k).is("(")) {
@@ -64,6 +65,31 @@ final class ElectionCues {
                     .min((a, b) -> a.start() - b.start()).orElse(null);
             if (subject != null) {
                 out.add(new RoleRec(p.entry(), "président", subject.entry(), s.text, 0.7));
+            }
+        }
+    }
+
+    /**
+     * "Le trésorier sortant cède sa place à X", "la présidente sortante passe la main à Y": the
+     * newcomer takes the outgoing office.
+     */
+    private void handover(Sent s, List<RoleRec> out) {
+        for (PersonOcc p : s.persons) {
+            int a = p.start() - 1;
+            if (!s.tok(a).is("a")) {
+                continue;
+            }
+            boolean gives = s.tok(a - 1).is("place", "main", "relais", "flambeau") && s.tok(a - 2).is("sa", "la", "le")
+                    && s.tok(a - 3).is("cede", "laisse", "passe", "transmet");
+            int outgoing = a - 4;
+            if (!gives || !s.tok(outgoing).is("sortant", "sortante")) {
+                continue;
+            }
+            for (int r = Math.max(0, outgoing - 4); r < outgoing; r++) {
+                if (s.tok(r - 1).is("le", "la", "l'") && roles.roleEnd(s, r) == outgoing) {
+                    out.add(new RoleRec(p.entry(), s.span(r, outgoing), null, s.text, 0.65));
+                    break;
+                }
             }
         }
     }

@@ -134,4 +134,17 @@ class BoardListTest {
         Extraction x = extract("Le trésorier sortant cède sa place à Marc Rabillard, comptable à la retraite.");
         assertThat(roles(x)).noneMatch(r -> r.contains("cède"));
     }
+
+    @Test
+    void the_outgoing_officer_hands_over() {
+        Extraction x = extract("L'assemblée générale de la Ressourcerie du Marais a renouvelé son bureau. "
+                + "La trésorière sortante cède sa place à Marc Rabillard, comptable à la retraite.");
+        assertThat(roles(x)).contains("Marc Rabillard / trésorière / Ressourcerie du Marais");
+    }
+
+    @Test
+    void giving_one_s_seat_at_a_table_is_not_a_handover() {
+        Extraction x = extract("Au restaurant, la serveuse cède sa place à Marc Rabillard.");
+        assertThat(roles(x)).noneMatch(r -> r.startsWith("Marc Rabillard / serveuse"));
+    }
 }
