@@ -65,6 +65,24 @@ final class EventAttendance {
         }
     }
 
+    private static final Pattern PRESENTS_AT = Pattern.compile("(?iu)^[^.;«»“”\"]{0,80}?\\b(will (present|speak|talk)|presents|speaks|"
+            + "présentera|présenteront|interviendra|interviendront|prendra la parole|prendront la parole|témoignera|témoigneront)\\b"
+            + "[^.;«»]{0,40}?\\b(at|lors d[eu]s?|lors de la|lors de l'|au|aux|à la|à l')\\s*(the)?\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){0,5}$");
+
+    /**
+     * "Lead author X will present it at the Civic Data Forum", "Y interviendra lors des Rencontres Z":
+     * the subject speaks at the event named right after the verb.
+     */
+    void presentsAt(Sent s, List<EventRec> named, List<int[]> found) {
+        for (int i = 0; i < named.size(); i++) {
+            int at = found.get(i)[0];
+            PersonOcc subject = s.persons.stream().filter(p -> p.end() <= at).min((a, b) -> a.start() - b.start()).orElse(null);
+            if (subject != null && at > 0 && PRESENTS_AT.matcher(s.span(subject.end(), at)).find()) {
+                named.get(i).addSpeaker(subject.entry());
+            }
+        }
+    }
+
     private static final Pattern REPRESENTED = Pattern.compile("(?iu)\\b(représentée?s?|represented) (par|by)\\b");
 
     /** "La Fondation X était représentée par sa directrice, Y": Y took part in the current event. */

@@ -10,18 +10,17 @@ import org.communskg.importer.extract.text.Token;
 
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
-    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|hosted|convened|run|port[ée]e?s?");
+    private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|co-?hosted|hosted|convened|run|port[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
-    private static final Pattern SUBJECT_ORGANIZES = Pattern.compile(
-            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened|propos(ait|aient|era)|"
-            + "reuni(ssai)?t|reunissaient|reuniront|reunira|reunissent|reuni|convi(ai)?ent|conviait");
-    private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
 
     private final OrgSpotter orgs;
 
     EventLinks(OrgSpotter orgs) {
         this.orgs = orgs;
+        this.subjects = new EventSubjects(orgs);
     }
+
+    private final EventSubjects subjects;
 
     /** "organisé par X et Y", "soutenu par Z", "avec le soutien de W", in tokens [from, to). */
     void organizersAndSponsors(EventRec e, Sent s, int from, int to) {
@@ -52,6 +51,12 @@ final class EventLinks {
                 e.sponsors.addAll(entities(s, of + 1));
             } else if (t.is("soutien", "support", "backing") && s.tok(k + 1).is("de", "du", "d'", "of", "from")) {
                 e.sponsors.addAll(entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2));
+            } else if (t.is("soutien") && backer(s, k + 1) > k + 1) {
+                int of = backer(s, k + 1); // "avec le soutien financier de la Région"
+                e.sponsors.addAll(entities(s, s.tok(of).is("du") ? of : of + 1));
+            } else if (t.is("collaboration") && s.tok(k + 1).is("avec", "with") && ORGANIZED.matcher(s.tok(k - 2).folded()).matches()
+                    && s.tok(k - 1).is("en", "in")) {
+                e.organizers.addAll(entities(s, k + 2)); // "organised in collaboration with X": X organizes too
             }
         }
     }
@@ -75,56 +80,9 @@ final class EventLinks {
         return -1;
     }
 
-    /** "L'Agence organisait ... la journée", "Le Conseil participait ... à l'événement". */
+    /** "L'Agence organisait ... la journée": see {@link EventSubjects}. */
     void subjectOrganization(EventRec e, Sent s) {
-        // The subject may follow a date or an adverbial: "Les 13 et 14 juin, le Conseil était ...",
-        // "À l'invitation de la Région, la Fédération tenait ...": the first name followed by its verb.
-        s.orgs.stream().sorted((a, b) -> a.start() - b.start())
-                .filter(o -> o.start() <= 12 && s.persons.stream().noneMatch(p -> p.start() < o.start()))
-                .filter(o -> !s.tok(skipParen(s, o.end())).is(",") || s.tok(skipParen(s, o.end()) + 1).is("qui"))
-                .findFirst().ifPresent(o -> subjectVerb(e, s, o));
-    }
-
-    private void subjectVerb(EventRec e, Sent s, OrgOcc first) {
-        List<OrgOcc> subjects = new ArrayList<>(List.of(first));
-        int v = skipParen(s, first.end());
-        while (s.tok(v).is("et", "and")) {
-            // "La FING et l'ANCT organisent ...": coordinated subjects.
-            int next = s.tok(v + 1).is("la", "le", "l'", "les", "the") ? v + 2 : v + 1;
-            if (PlainNames.GENERIC.contains(s.tok(next).folded()) && !s.tok(next).isCapitalized()) {
-                next++; // "et le tiers-lieu La Quincaillerie"
-            }
-            OrgOcc o = s.orgAt(next) != null ? s.orgAt(next) : s.orgAt(v + 1);
-            if (o == null) {
-                break;
-            }
-            subjects.add(o);
-            v = skipParen(s, o.end());
-        }
-        if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
-            v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
-        } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé|réuni|convié")) {
-            v++;
-        }
-        Token verb = s.tok(v);
-        // "X et Y s'étaient associés (pour cette édition)": joining forces to hold it
-        boolean joined = verb.is("s'") && s.tok(v + 1).is("etaient", "etait", "sont", "est", "associent", "associaient")
-                && s.tok(v + 1 + (s.tok(v + 1).folded().startsWith("associ") ? 0 : 1)).folded().startsWith("associ")
-                || verb.is("joined") && s.tok(v + 1).is("forces");
-        boolean present = verb.is("etait", "etaient", "was", "were") && s.tok(v + 1).folded().matches("present.*|represent.*")
-                || verb.is("tenait", "tient", "tenaient", "tiendra") && s.tok(v + 2).is("stand") // "tenait un stand au Salon"
-                || verb.is("a", "ont") && s.tok(v + 1).is("pris") && s.tok(v + 2).is("part");
-        for (OrgOcc o : subjects) {
-            if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches() || joined) {
-                e.organizers.add(o.entry());
-            } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches() || present) {
-                e.participants.add(o.entry());
-            }
-        }
-    }
-
-    private static int skipParen(Sent s, int i) {
-        return s.tok(i).is("(") && s.find(i, ")") > 0 ? s.find(i, ")") + 1 : i;
+        subjects.subjectOrganization(e, s);
     }
 
     /** "à Lyon", "in Brussels": a known place right after the preposition. */
@@ -159,6 +117,9 @@ final class EventLinks {
 
     private List<Object> entities(Sent s, int i) {
         List<Object> out = new ArrayList<>();
+        if (s.tok(i).is("du", "des", "au", "aux") && s.orgAt(i) == null && s.personAt(i) == null) {
+            i++; // "le soutien du Crédit X": the article is contracted with the preposition
+        }
         while (i < s.toks.size()) {
             PersonOcc p = s.personAt(i);
             OrgOcc o = p == null ? orgs.orgAt(s, i, true) : null;

@@ -33,7 +33,7 @@ final class EventNames {
                 i = edition - 1;
                 continue;
             }
-            if (t.isCapitalized() && OrgSpotter.isSeasonalEvent(s, i)) {
+            if (t.isCapitalized() && HeadNames.isSeasonalEvent(s, i)) {
                 int e = Chains.nameEnd(s.toks, i + 2, 10);
                 named.add(new Named(i, s.span(i, e), "université d'été", 0.8));
                 i = e - 1;

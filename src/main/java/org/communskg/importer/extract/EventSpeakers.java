@@ -42,6 +42,7 @@ final class EventSpeakers {
         speakerList(s);
         attendance.recap(s, named);
         attendance.opener(s, named);
+        attendance.presentsAt(s, named, found);
     }
 
 

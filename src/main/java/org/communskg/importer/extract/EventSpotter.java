@@ -18,7 +18,7 @@ final class EventSpotter {
             + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b"
             + "|\\b(cette|this) (\\p{L}+ )?(édition|edition)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
-            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette)\\b");
+            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|(a|ont|avait|avaient) reçu le soutien|bénéficie du soutien|received support|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette)\\b");
     private static final Pattern PANEL_WORDS = Pattern.compile(
             "(?iu)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 

@@ -29,6 +29,11 @@ final class OrgSpotter {
         this.names = new NameIndex(reg, authority);
     }
 
+    /** The article's organizations so far, for back-references ("du collectif"). */
+    OrgRegistry registry() {
+        return reg;
+    }
+
     /** First pass: "Name (ACR)" and "ACR (Name)" definitions. */
     void defineAcronyms(Sent s) {
         AcronymDefinitions.define(s, reg);
@@ -45,7 +50,7 @@ final class OrgSpotter {
                 continue;
             }
             int known = names.knownEnd(s, i);
-            int head = headEnd(s, i);
+            int head = HeadNames.headEnd(s, i);
             int end = Math.max(known, head);
             if (end > i) {
                 OrgRegistry.Entry e = known >= head ? names.entryAt(s, i, known) : reg.register(s.span(i, end), null, s.text, 0.8);
@@ -65,9 +70,13 @@ final class OrgSpotter {
             } else if (PlainNames.GENERIC.contains(t.get(i).folded()) && plainNames.isAmbiguousAuthorityName(s, i + 1)) {
                 s.orgs.add(new OrgOcc(i + 1, i + 2, reg.register(t.get(i + 1).text(), null, s.text, 0.8)));
                 i++;
+            } else if (i <= 1 && subjectReference(s, i) != null) {
+                // "La ressourcerie, adhérente du réseau X, organisera ...": the article's one ressourcerie.
+                s.orgs.add(new OrgOcc(i, i + 1, subjectReference(s, i)));
             } else if (plainNames.genericNamed(s, i) > i + 1) {
                 int e = plainNames.genericNamed(s, i);
-                boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0;
+                boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0
+                        || PlainNames.socialCentre(s, i) > 0;
                 String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
                 if (keepNoun) {
@@ -106,6 +115,10 @@ final class OrgSpotter {
         if (s.orgAt(j) != null) {
             return s.orgAt(j); // "l'université Grenoble Alpes" starts at its noun
         }
+        OrgOcc civic = civic(s, j);
+        if (civic != null) {
+            return civic;
+        }
         if (lex.isPlace(s.tok(j).text()) && s.tok(j + 1).text().matches("'s|’s")) {
             j += 2; // "France's Ministry of ...": the country owns the ministry, it is not its name
             if (s.orgAt(j) != null) {
@@ -129,7 +142,7 @@ final class OrgSpotter {
                 }
             }
         }
-        OrgOcc occ = s.orgAt(j);
+        OrgOcc occ = s.orgAt(j) != null ? s.orgAt(j) : s.orgAt(PlainNames.skipLegalForm(s, j)); // "la Scic X" found as X
         if (occ != null || !allowPlain) {
             return occ;
         }
@@ -146,6 +159,10 @@ final class OrgSpotter {
             return known;
         }
         int end = plainNames.plainEnd(s, j);
+        boolean legalForm = PlainNames.skipLegalForm(s, j - 1) == j;
+        if (end == j && legalForm) {
+            end = PlainNames.vouchedEnd(s, j); // "(Scop Atelier Cinq)": the legal form vouches for common words
+        }
         if (end == j || s.covered(j)) {
             return null;
         }
@@ -160,14 +177,21 @@ final class OrgSpotter {
         // "à l'Inria", "de l'Ademe": after an elided article a lone capitalised word is a name.
         boolean elided = s.tok(j - 1).is("l'") && !lex.isPrefixHead(name) && !lex.isCommonWord(name);
         boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;
-        if (end - j == 1 && lex.isPrefixHead(name)) {
-            return null; // "the Commission", "l'Agence": a reference, not a new name
+        if (end - j == 1 && (lex.isPrefixHead(name) || lex.isSuffixHead(name))) {
+            // "the Commission", "l'Agence": a reference, not a new name; to the article's one organization so headed, if any.
+            OrgRegistry.Entry headed = headedBy(s.tok(j));
+            if (headed == null || !s.tok(j - 1).is("the", "l'", "la", "le")) {
+                return null;
+            }
+            OrgOcc ref = new OrgOcc(j, end, headed);
+            s.orgs.add(ref);
+            return ref;
         }
         if (plain == Plain.NAMES && !distinctive) {
             return null; // "ministre du Numérique", "chargée de la Culture": a capitalised noun, not a name
         }
         if (lex.isPlace(name) || lex.isPlatform(name) || lex.isFirstName(s.tok(j).text())
-                || lex.eventLevel(s.tok(j).text()) != null || lex.isNonOrgAcronym(name)) {
+                || lex.eventLevel(s.tok(j).text()) != null && !legalForm || lex.isNonOrgAcronym(name)) {
             return null;
         }
         OrgOcc found = new OrgOcc(j, end, reg.register(name, null, s.text, 0.75));
@@ -175,42 +199,57 @@ final class OrgSpotter {
         return found;
     }
 
-    /** "Université d'été", "Université de printemps": an event, not a university. */
-    static boolean isSeasonalEvent(Sent s, int i) {
-        return s.tok(i).is("universite", "universites") && s.tok(i + 1).is("d'", "de")
-                && s.tok(i + 2).is("ete", "printemps", "automne", "hiver");
-    }
+    private static final java.util.Set<String> CIVIC = java.util.Set.of("mairie", "ville", "commune", "region", "departement",
+            "metropole", "prefecture", "agglomeration");
 
-    private int headEnd(Sent s, int i) {
-        Token t = s.tok(i);
-        if (isSeasonalEvent(s, i)) {
-            return -1;
+    /**
+     * "conseillère à la mairie de Plouha", "vice-présidente de la région Bretagne": a local authority
+     * written in lower case. Only where a context calls for an organization: elsewhere "la ville de
+     * Rennes" is a place.
+     */
+    private OrgOcc civic(Sent s, int j) {
+        Token noun = s.tok(j);
+        if (!CIVIC.contains(noun.folded()) || noun.isCapitalized() || s.covered(j)) {
+            return null;
         }
-        if (!Chains.isNameWord(t) || Chains.isNameWord(s.tok(i - 1)) && !lex.isPrefixHead(t.text())) {
-            return -1;
-        }
-        int end = Chains.nameEnd(s.toks, i, 16);
-        if (RoleCues.NATIONALITIES.contains(t.folded()) && s.tok(i + 1).isCapitalized() && lex.isPrefixHead(s.tok(i + 1).text())
-                && Chains.nameEnd(s.toks, i + 1, 15) - i >= 3) {
-            return Chains.nameEnd(s.toks, i + 1, 15); // "the Finnish Ministry of Finance": the country's own ministry
-        }
-        if (t.is("fondation", "foundation", "institut", "maison", "centre", "ecole") && lex.isFirstName(s.tok(i + 1).text())
-                && Chains.isNameWord(s.tok(i + 2)) && !lex.isFirstName(s.tok(i + 2).text())) {
-            end = Chains.nameEnd(s.toks, i + 1, 15); // "Fondation Léonard Ouvert": named after a person
-        }
-        if (lex.isPrefixHead(t.text())) {
-            return end - i >= 2 ? end : -1;
-        }
-        if (lex.isFirstName(t.text()) || lex.roleKind(t.text()) != null) {
-            return -1; // "Sophie Brandt of the X Foundation", "CEO of X Labs"
-        }
-        for (int k = end - 1; k > i; k--) {
-            if (lex.isSuffixHead(s.tok(k).text()) && s.tok(k).isCapitalized()) {
-                // "Danish Agency for Digitisation": a head that also opens names keeps its complement.
-                return lex.isPrefixHead(s.tok(k).text()) ? end : k + 1;
+        for (int k = Math.max(0, j - 3); k < j; k++) {
+            if ("territorial".equals(lex.roleKind(s.tok(k).text()))) {
+                return null; // "maire de la commune de Plouha": the place stays in the elected office
             }
         }
-        return -1;
+        int name = s.tok(j + 1).is("de", "d'") ? j + 2 : noun.is("region", "departement") ? j + 1 : -1;
+        if (name < 0 || !s.tok(name).isCapitalized() || !s.tok(name).isWord() || lex.isFirstName(s.tok(name).text())) {
+            return null;
+        }
+        int end = plainNames.plainEnd(s, name);
+        if (end == name) {
+            end = name + 1; // "de Caen": a town may be a common word too
+        }
+        String label = Character.toUpperCase(noun.text().charAt(0)) + noun.text().substring(1) + " " + s.span(j + 1, end);
+        OrgOcc found = new OrgOcc(j, end, reg.register(label, null, s.text, 0.75));
+        s.orgs.add(found);
+        return found;
+    }
+
+    /** A sentence-opening "la ressourcerie", "l'association": the one registered organization whose name starts with that noun. */
+    private OrgRegistry.Entry subjectReference(Sent s, int i) {
+        Token noun = s.tok(i);
+        boolean opens = i == 1 && s.tok(0).is("la", "le", "l'");
+        if (!opens || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded()) || s.tok(i + 1).isCapitalized()) {
+            return null;
+        }
+        List<OrgRegistry.Entry> found = reg.entries().stream().filter(e -> e.name != null)
+                .filter(e -> org.communskg.importer.extract.text.Fold.fold(e.name).startsWith(noun.folded() + " ")).toList();
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** The one organization registered so far whose name starts or ends with that head word, or null. */
+    private OrgRegistry.Entry headedBy(Token head) {
+        String h = head.folded();
+        List<OrgRegistry.Entry> found = reg.entries().stream().filter(e -> e.name != null)
+                .filter(e -> org.communskg.importer.extract.text.Fold.fold(e.name).startsWith(h + " ")
+                        || org.communskg.importer.extract.text.Fold.fold(e.name).endsWith(" " + h)).toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     private OrgOcc articleName(Sent s, int j) {

@@ -17,7 +17,7 @@ final class PlainNames {
             "institut", "communaute", "mutuelle", "banque", "syndicat", "collectivite", "think", "tank",
             "foundation", "nonprofit", "non-profit", "company", "firm", "network", "collective", "charity", "ngo",
             "universite", "ecole", "revue", "magazine", "quotidien", "hebdomadaire", "fablab", "tiers-lieu",
-            "incubateur", "ressourcerie", "recyclerie", "incubator", "accelerator");
+            "incubateur", "ressourcerie", "recyclerie", "incubator", "accelerator", "centre");
 
     private final Lexicon lex = Lexicon.get();
     private final Authority authority;
@@ -41,7 +41,8 @@ final class PlainNames {
     /** "le collectif Tiers-Lieux Sud", "la coopérative Octet": end of the name after the noun, or -1. */
     int genericNamed(Sent s, int i) {
         Token noun = s.tok(i);
-        boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an")
+        // "du tiers-lieu X", "au centre social X": a contracted article determines the noun as well.
+        boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an", "du", "au")
                 || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an");
         boolean legalForm = noun.is("scic", "scop") && noun.isCapitalized(); // "la Scic Coursiers Solidaires"
         if (!(GENERIC.contains(noun.folded()) && !noun.isCapitalized() || legalForm) || !determined) {
@@ -51,9 +52,12 @@ final class PlainNames {
         if (noun.is("universite", "ecole") && s.tok(first).is("de", "d'") && Chains.isNameWord(s.tok(first + 1))) {
             return plainEnd(s, first + 1); // "l'université de Caen Normandie"
         }
-        int grouping = intercommunal(s, i);
+        int grouping = Math.max(intercommunal(s, i), socialCentre(s, i));
         if (grouping > 0 && isPlainNamePart(s, grouping)) {
             return plainEnd(s, grouping); // "la communauté de communes Vézère-Monédières"
+        }
+        if (grouping > 0 && s.tok(grouping).isCapitalized() && s.tok(grouping).is("la", "le", "les", "l'") && isPlainNamePart(s, grouping + 1)) {
+            return plainEnd(s, grouping + 1); // "le centre social Les Pléiades"
         }
         if (s.tok(first).isCapitalized() && s.tok(first).is("la", "le", "les", "l'") && isPlainNamePart(s, first + 1)) {
             return plainEnd(s, first + 1); // "le tiers-lieu La Quincaillerie": the article belongs to the name
@@ -75,6 +79,14 @@ final class PlainNames {
         boolean ok = end > i + 1 && !lex.isFirstName(s.tok(i + 1).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
                 && !lex.isNonOrgAcronym(name);
         return ok ? end : -1;
+    }
+
+    /** "centre social", "centre socioculturel", "maison de quartier": index after the noun group, or -1. */
+    static int socialCentre(Sent s, int i) {
+        if (s.tok(i).is("centre") && s.tok(i + 1).is("social", "socioculturel", "socio-culturel")) {
+            return i + 2;
+        }
+        return s.tok(i).is("maison") && s.tok(i + 1).is("de") && s.tok(i + 2).is("quartier") ? i + 3 : -1;
     }
 
     /** "communauté de communes", "communauté d'agglomération", "communauté urbaine": index after the noun group, or -1. */
@@ -103,6 +115,16 @@ final class PlainNames {
             } else {
                 break;
             }
+        }
+        return end;
+    }
+
+    /** End of the capitalised words at j, common words included: "Atelier Cinq" after "Scop". */
+    static int vouchedEnd(Sent s, int j) {
+        int end = j;
+        while (end - j < 6 && s.tok(end).isWord() && s.tok(end).isCapitalized()
+                || end > j && s.tok(end).is("de", "du", "des", "d'") && s.tok(end + 1).isCapitalized()) {
+            end++;
         }
         return end;
     }

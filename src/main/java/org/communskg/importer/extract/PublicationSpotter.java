@@ -23,7 +23,7 @@ final class PublicationSpotter {
 
     private static final Pattern PRESENTS = Pattern.compile("(?iu)(présent|annonc|dévoil|détaill|publi|presented|announced|launched)");
 
-    private static final Pattern PUBLISHED = Pattern.compile("(?iu)\\b(a|ont|vient de|viennent de) (publié|rendu|dévoilé|publier|rendre)|\\b(published|released)\\b");
+    private static final Pattern PUBLISHED = Pattern.compile("(?iu)\\b(a|ont|vient de|viennent de) (publié|rendu|dévoilé|publier|rendre)|\\b(published|released|publishes|releases|publie|publient)\\b");
 
     private final OrgSpotter orgs;
 
@@ -42,6 +42,9 @@ final class PublicationSpotter {
             }
         }
         issues(s, out);
+        if (out.isEmpty()) {
+            UnquotedTitles.spot(s, out);
+        }
         return out;
     }
 
@@ -63,10 +66,18 @@ final class PublicationSpotter {
     /** "le numéro des Cahiers de l'action de l'INJEP": title up to the publisher. */
     private void issues(Sent s, List<PubRec> out) {
         for (int k = 0; k < s.toks.size(); k++) {
-            if (!s.tok(k).is("numero", "issue") || !s.tok(k + 1).is("des", "du", "de", "d'", "of")) {
+            // "le numéro 12 de", "le n° 37 de", "issue 4 of": the issue's number may stand between.
+            boolean sign = s.tok(k).text().matches("[nN]") && s.tok(k + 1).text().matches("[°º]"); // "n°" is two tokens
+            boolean issue = s.tok(k).is("numero", "issue") || sign;
+            int num = sign ? k + 2 : k + 1;
+            int de = s.tok(num).text().matches("\\d+") ? num + 1 : num;
+            if (!issue || !s.tok(de).is("des", "du", "de", "d'", "of")) {
                 continue;
             }
-            int start = s.tok(k + 2).is("la", "l'", "the") ? k + 3 : k + 2;
+            int start = s.tok(de + 1).is("la", "l'", "the") ? de + 2 : de + 1;
+            if (s.tok(start).is("revue", "lettre", "newsletter", "magazine", "bulletin", "journal") && !s.tok(start).isCapitalized()) {
+                start++; // "le numéro 12 de la revue Territoires Libres"
+            }
             if (!Chains.isNameWord(s.tok(start))) {
                 continue;
             }

@@ -25,9 +25,27 @@ final class RoleCues {
         this.phrase = phrase;
     }
 
+    /** "X, 47 ans, préside ...", "X, jusqu'ici trésorière, prend ...": the index after such asides. */
+    private int afterAsides(Sent s, int v) {
+        for (int aside = 0; aside < 2 && s.tok(v).is(","); aside++) {
+            int close = s.find(v + 1, ",");
+            boolean age = s.tok(v + 1).text().matches("\\d{2}") && s.tok(v + 2).is("ans");
+            boolean role = roles.roleEnd(s, v + 1) > 0 || s.tok(v + 1).is("jusqu'") && roles.roleEnd(s, v + 3) > 0;
+            if (close < 0 || close - v > 8 || !(age || role)) {
+                break;
+            }
+            v = close + 1;
+        }
+        return v;
+    }
+
     /** "X, qui en est la rapporteure,", "X, who is also treasurer of Y": the role the clause gives. */
     List<RolePhrase.Part> relativeClause(Sent s, PersonOcc p) {
         int k = p.end();
+        int aside = afterAsides(s, k); // "X, président fondateur, qui reste membre du conseil"
+        if (aside > k && s.tok(aside).is("qui", "who") && s.tok(aside - 1).is(",")) {
+            k = aside - 1;
+        }
         if (!s.tok(k).is(",") || !s.tok(k + 1).is("qui", "who")) {
             return List.of();
         }
@@ -35,14 +53,14 @@ final class RoleCues {
         if (s.tok(k).is("en", "y")) {
             k++; // "qui en est": of what was just named, which the clause leaves unnamed
         }
-        if (!s.tok(k).is("est", "etait", "is", "was")) {
+        if (!s.tok(k).is("est", "etait", "is", "was", "reste", "demeure", "devient", "remains", "becomes")) {
             return List.of();
         }
         k++;
         if (s.tok(k).is("aussi", "egalement", "also", "desormais", "now")) {
             k++;
         }
-        if (s.tok(k).is("le", "la", "l'", "the")) {
+        if (s.tok(k).is("le", "la", "l'", "the", "un", "une", "an") || s.english && s.tok(k).text().equals("a")) {
             k++;
         }
         return roles.roleEnd(s, k) > 0 ? phrase.appositions(s, k) : List.of();
@@ -59,7 +77,10 @@ final class RoleCues {
         }
         List<PersonOcc> people = new java.util.ArrayList<>();
         for (PersonOcc p : s.persons) {
-            if (p.end() <= r && (people.isEmpty() || s.tok(p.start() - 1).is(",", "et", "and"))) {
+            if (p.end() <= r && !people.isEmpty() && !s.tok(p.start() - 1).is(",", "et", "and")) {
+                people.clear(); // "A, présidente ; B et C, respectivement ...": only the group right before counts
+            }
+            if (p.end() <= r) {
                 people.add(p);
             }
         }
@@ -70,9 +91,19 @@ final class RoleCues {
         if (people.size() < 2 || roles.roleEnd(s, r + 1) < 0 || r - people.get(people.size() - 1).end() > 4) {
             return List.of();
         }
-        List<RolePhrase.Part> parts = phrase.segment(s, r + 1, end);
+        List<RolePhrase.Part> parts = phrase.segment(s, r + 1, end, false);
         if (parts.size() != people.size()) {
             return List.of();
+        }
+        if (s.find(people.get(people.size() - 1).end(), "en") > 0 && s.find(people.get(people.size() - 1).end(), "en") < r) {
+            // "A et B en deviennent respectivement trésorier et secrétaire": "en" is the organization named just before.
+            Sent before = phrase.refs.previous;
+            OrgRegistry.Entry referent = before == null ? null : before.orgs.stream()
+                    .max(java.util.Comparator.comparingInt(OrgOcc::start)).map(OrgOcc::entry).orElse(null);
+            if (referent == null) {
+                return List.of();
+            }
+            parts.replaceAll(part -> part.org() == null ? new RolePhrase.Part(part.role(), referent) : part);
         }
         List<RoleRec> out = new java.util.ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -90,7 +121,8 @@ final class RoleCues {
             return List.of();
         }
         for (int j = Math.max(1, p.start() - 3); j < p.start(); j++) {
-            if (s.tok(j - 1).is("by", "with", "including") && !s.tok(j).isCapitalized() && roles.roleEnd(s, j) == p.start()) {
+            if (s.tok(j - 1).is("by", "with", "including", "succeeds", "succeeded", "replaces", "replaced") && !s.tok(j).isCapitalized()
+                    && roles.roleEnd(s, j) == p.start()) {
                 return List.of(new RolePhrase.Part(s.span(j, p.start()), null));
             }
         }
@@ -107,13 +139,30 @@ final class RoleCues {
     List<RolePhrase.Part> verbAffiliation(Sent s, PersonOcc p) {
         // "X, qui dirige la Y", "X, who leads the Y": the same with a relative pronoun.
         int v = s.tok(p.end()).is(",") && s.tok(p.end() + 1).is("qui", "who") ? p.end() + 2 : p.end();
-        if (!s.tok(v).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
+        if (s.tok(v).is("also", "aussi", "egalement") && v > p.end()) {
+            v++; // "X, who also leads the cooperative Y"
+        }
+        v = afterAsides(s, v);
+        // "prend / assure la présidence de Y": the office is named by its noun.
+        boolean presidency = s.tok(v).is("prend", "assure", "occupe", "reprend") && s.tok(v + 1).is("la") && s.tok(v + 2).is("presidence");
+        if (!presidency && !s.tok(v).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
             return List.of();
+        }
+        // Presiding names the office; directing does not say whether one is director, manager or founder.
+        String role = presidency || s.tok(v).is("preside") ? "président" : s.tok(v).is("copreside") ? "coprésident" : null;
+        if (presidency) {
+            v += 3;
+            if (s.tok(v).is("de", "du", "d'")) {
+                OrgRegistry.Entry ref = s.tok(v).is("du") ? phrase.backReference(s, v) : phrase.backReference(s, v + 1);
+                if (ref != null && s.orgAt(v + 1) == null) {
+                    return List.of(new RolePhrase.Part(role, ref)); // "prend la présidence de l'association"
+                }
+            }
         }
         for (int k = v + 1; k <= v + 4 && k < s.toks.size(); k++) {
             OrgOcc o = phrase.orgs().orgAt(s, k, false);
             if (o != null) {
-                return List.of(new RolePhrase.Part(null, o.entry()));
+                return List.of(new RolePhrase.Part(role, o.entry()));
             }
             if (s.tok(k).text().matches("[,.;:()]")) {
                 break;

@@ -48,7 +48,8 @@ final class RoleLexicon {
     private boolean isDomainWord(Sent s, int k) {
         Token t = s.tok(k);
         return t.isWord() && !t.isCapitalized() && t.text().length() > 2 && !MODIFIERS.contains(t.folded())
-                && !t.is("and", "of", "for", "at", "with", "the", "who", "was", "has", "from", "said")
+                && !t.is("and", "of", "for", "at", "with", "the", "who", "was", "has", "from", "said", "becomes", "became",
+                        "remains", "takes", "joins", "leads", "heads", "runs", "chairs", "elected", "appointed", "named")
                 && s.tok(k + 1).isWord() && !s.tok(k + 1).isCapitalized() && roleEnd(s, k + 1) > k + 1; // "digital project lead"
     }
 

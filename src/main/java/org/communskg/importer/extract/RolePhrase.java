@@ -3,6 +3,8 @@ package org.communskg.importer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.text.Fold;
+import org.communskg.importer.extract.text.Lexicon;
 import org.communskg.importer.extract.text.Token;
 
 /**
@@ -21,6 +23,7 @@ final class RolePhrase {
     RolePhrase(RoleLexicon roles, OrgSpotter orgs) {
         this.roles = roles;
         this.orgs = orgs;
+        this.refs = new BackReferences(orgs);
     }
 
     OrgSpotter orgs() {
@@ -58,6 +61,11 @@ final class RolePhrase {
 
     /** Parts of tokens [a, b): split at "et"/"and" before a role noun. */
     List<Part> segment(Sent s, int a, int b) {
+        return segment(s, a, b, true);
+    }
+
+    /** As {@link #segment(Sent, int, int)}; without merging bare roles when each must go to its own person. */
+    List<Part> segment(Sent s, int a, int b, boolean merge) {
         List<int[]> subs = new ArrayList<>();
         int from = a;
         int depth = 0;
@@ -75,13 +83,18 @@ final class RolePhrase {
             parts.add(part(s, sub[0], sub[1]));
             kinds.add(roles.kind(s, sub[0]));
         }
-        return shareAndMerge(parts, kinds);
+        return shareAndMerge(parts, kinds, merge);
     }
 
     private Part part(Sent s, int a, int b) {
         boolean territorial = "territorial".equals(roles.kind(s, a));
         for (int k = Math.max(a + 1, roles.roleEnd(s, a)); k < b; k++) {
             Token t = s.tok(k);
+            int place = placeEnd(s, k);
+            if (place > k && k > a && s.orgAt(k) == null) {
+                k = place - 1; // "directeur régional Pays de la Loire de la Banque X": the region stays in the role
+                continue;
+            }
             if (t.isWord() && t.isCapitalized() && s.orgAt(k) == null && k > a) {
                 break; // a name we could not read: attaching a later one would guess
             }
@@ -91,14 +104,20 @@ final class RolePhrase {
             } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "with", "de", "du", "des", "d'", "aupres")) {
                 continue;
             }
-            OrgSpotter.Plain plain = territorial ? OrgSpotter.Plain.NONE
+            // "adjoint au maire de Saint-Nazaire": after an elected office the complement is a place.
+            boolean placeAfter = territorial || "territorial".equals(Lexicon.get().roleKind(s.tok(k - 1).text()));
+            OrgSpotter.Plain plain = placeAfter ? OrgSpotter.Plain.NONE
                     : t.is("chez", "at") ? OrgSpotter.Plain.ANY : OrgSpotter.Plain.NAMES;
             // "du Syndicat" as the publisher's alias starts at the preposition itself.
             OrgOcc occ = s.orgAt(k) != null ? s.orgAt(k) : orgs.orgAt(s, start, plain);
             if (occ != null && occ.end() <= b + 3) {
                 return new Part(clean(s.span(a, k)), occ.entry());
             }
-            OrgRegistry.Entry referent = start + 2 == b ? backReference(s, start) : null;
+            // The noun closes the phrase, or only a time follows: "présidente de l'Union depuis 2023".
+            boolean closes = start + 2 == b || s.tok(start + 2).is("depuis", "since", "jusqu'", "until", "en", "in", "from")
+                    && !s.tok(start + 3).isCapitalized();
+            OrgRegistry.Entry referent = closes ? backReference(s, start)
+                    : start + 1 == b && t.is("du", "au") ? backReference(s, k) : null; // "vice-présidente du collectif"
             if (referent != null) {
                 return new Part(clean(s.span(a, k)), referent);
             }
@@ -109,32 +128,29 @@ final class RolePhrase {
         return new Part(clean(s.span(a, b)), null);
     }
 
-    /** The sentence before the one being read, for back-references; null at the start. */
-    Sent previous;
+    /** Organizations named by reference ("du collectif", "de l'Union"), see {@link BackReferences}. */
+    final BackReferences refs;
 
-    /**
-     * "programme officer at the foundation": the one organization named just before (in this
-     * sentence or the previous one) whose name holds that noun; null when none or several do.
-     */
-    private OrgRegistry.Entry backReference(Sent s, int det) {
-        Token noun = s.tok(det + 1);
-        if (!s.tok(det).is("the", "la", "le", "l'") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded())) {
-            return null;
+    OrgRegistry.Entry backReference(Sent s, int det) {
+        return refs.backReference(s, det);
+    }
+
+
+    /** End of a place name starting at k ("Pays de la Loire", "Bretagne"), or k when none. */
+    private static int placeEnd(Sent s, int k) {
+        if (!s.tok(k).isCapitalized()) {
+            return k;
         }
-        java.util.Set<OrgRegistry.Entry> found = new java.util.LinkedHashSet<>();
-        for (Sent in : java.util.Arrays.asList(previous, s)) {
-            if (in != null) {
-                in.orgs.stream().filter(o -> in != s || o.end() <= det)
-                        .filter(o -> (" " + org.communskg.importer.extract.text.Fold.fold(o.entry().name) + " ").contains(" " + noun.folded() + " ")
-                                || in.tok(o.start() - 1).folded().equals(noun.folded())) // "l'association Code Commun"
-                        .forEach(o -> found.add(o.entry()));
+        for (int e = Math.min(s.toks.size(), k + 5); e > k; e--) {
+            if (Lexicon.get().isPlace(s.span(k, e))) {
+                return e;
             }
         }
-        return found.size() == 1 ? found.iterator().next() : null;
+        return k;
     }
 
     /** Positions without an organization take the next one named; adjacent bare roles merge. */
-    private static List<Part> shareAndMerge(List<Part> parts, List<String> kinds) {
+    private static List<Part> shareAndMerge(List<Part> parts, List<String> kinds, boolean merge) {
         List<Part> shared = new ArrayList<>(parts);
         for (int i = 0; i < shared.size(); i++) {
             if (shared.get(i).org() == null && "position".equals(kinds.get(i))) {
@@ -149,7 +165,7 @@ final class RolePhrase {
         List<Part> merged = new ArrayList<>();
         for (Part p : shared) {
             Part last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.org() == null && p.org() == null && last.role() != null) {
+            if (merge && last != null && last.org() == null && p.org() == null && last.role() != null) {
                 merged.set(merged.size() - 1, new Part(last.role() + " et " + p.role(), null));
             } else {
                 merged.add(p);
@@ -170,7 +186,7 @@ final class RolePhrase {
                     break;
                 }
                 depth--;
-            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who")
+            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who|venue?s?|arrivée?s?")
                     || k > i && s.personAt(k) != null)) {
                 break;
             }
@@ -179,6 +195,7 @@ final class RolePhrase {
     }
 
     private static String clean(String role) {
-        return role.replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
+        // "trésorière depuis 2021": the date says since when, not what.
+        return role.replaceAll("(?iu)\\s+(depuis|since|en|in)\\s+\\d{4}\\s*$", "").replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
     }
 }

@@ -25,7 +25,13 @@ final class RoleSpotter {
         this.roles = roles;
         this.phrase = new RolePhrase(roles, orgs);
         this.cues = new RoleCues(roles, phrase);
+        this.elections = new ElectionCues(roles, phrase);
+        this.parentheses = new RoleParentheses(roles, phrase);
     }
+
+    private final RoleParentheses parentheses;
+
+    private final ElectionCues elections;
 
     /**
      * Roles of the persons of s. subjectSentence is the latest sentence opening with an
@@ -34,15 +40,16 @@ final class RoleSpotter {
      */
     List<RoleRec> spot(Sent s, Sent subjectSentence, Sent previous) {
         List<RoleRec> out = new ArrayList<>();
-        phrase.previous = previous;
+        phrase.refs.previous = previous;
         pronounSubject(out, s, previous);
         out.addAll(cues.respectively(s));
+        out.addAll(elections.spot(s));
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
-                add(out, p, s, phrase.appositions(s, p.end() + 1), 0.9);
+                add(out, p, s, phrase.appositions(s, afterAdverb(s, p.end() + 1)), 0.9);
             } else if (next.is("(")) {
-                parenthesis(out, s, p);
+                parentheses.read(out, s, p);
             } else if (next.is("est", "etait", "is", "was")) {
                 // "Sophie Lemarchand est journaliste indépendante", "X is director of Y"
                 int start = s.tok(p.end() + 1).is("aussi", "egalement", "desormais", "also", "now") ? p.end() + 2 : p.end() + 1;
@@ -74,6 +81,19 @@ final class RoleSpotter {
             }
         }
         return out;
+    }
+
+    /** "X, jusqu'ici trésorière,": a time adverb before the role is not part of it. */
+    private static int afterAdverb(Sent s, int i) {
+        if (s.tok(i).is("jusqu'") && s.tok(i + 1).is("ici", "alors", "a present")) {
+            return i + 2;
+        }
+        return s.tok(i).is("auparavant", "jusque-la", "precedemment", "previously", "formerly") ? i + 1 : i;
+    }
+
+    /** The article's house organization, for "l'association" when no other one is named. */
+    void house(OrgRegistry.Entry house) {
+        phrase.refs.house = house;
     }
 
     /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
@@ -132,49 +152,8 @@ final class RoleSpotter {
         return List.of();
     }
 
-    private void parenthesis(List<RoleRec> out, Sent s, PersonOcc p) {
-        int open = p.end();
-        int close = s.find(open + 1, ")");
-        if (close < 0) {
-            return;
-        }
-        List<RolePhrase.Part> parts;
-        OrgOcc org = phrase.orgs().orgAt(s, open + 1, true);
-        if (org != null && org.end() == close) {
-            parts = List.of(new RolePhrase.Part(null, org.entry()));
-        } else if (roles.roleEnd(s, open + 1) > 0) {
-            parts = roleCommaOrg(s, open + 1, close);
-        } else {
-            return;
-        }
-        List<PersonOcc> group = coordinated(s, p);
-        if (group.size() > 1 && parts.size() == group.size()) {
-            for (int i = 0; i < group.size(); i++) {
-                add(out, group.get(i), s, List.of(parts.get(i)), 0.8);
-            }
-        } else if (group.size() > 1 && parts.size() == 1) {
-            group.forEach(q -> add(out, q, s, parts, 0.75));
-        } else {
-            add(out, p, s, parts, 0.85);
-        }
-    }
-
-    /** "(ingénieure agronome, Semences Paysannes du Sud)": a role, a comma, then where it is held. */
-    private List<RolePhrase.Part> roleCommaOrg(Sent s, int from, int close) {
-        int comma = s.find(from, ",");
-        if (comma > from && comma < close) {
-            OrgOcc org = phrase.orgs().orgAt(s, comma + 1, true);
-            if (org != null && org.end() == close) {
-                List<RolePhrase.Part> parts = new ArrayList<>(phrase.segment(s, from, comma));
-                parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org.entry()) : r);
-                return parts;
-            }
-        }
-        return phrase.segment(s, from, close);
-    }
-
     /** The persons coordinated right before p ("A, B et p"), p included, in order. */
-    private static List<PersonOcc> coordinated(Sent s, PersonOcc p) {
+    static List<PersonOcc> coordinated(Sent s, PersonOcc p) {
         List<PersonOcc> group = new ArrayList<>();
         group.add(p);
         int k = p.start() - 1;
@@ -203,7 +182,12 @@ final class RoleSpotter {
             // After a comma only when no person closes before it: in "A, adjointe au maire, B" the role is A's.
             boolean afterComma = s.tok(j - 1).is(",") && endingAt(s, j - 1) == null;
             boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the", "said") || afterComma;
-            if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end)) {
+            // "Ingénieure agronome de formation, X": a training, not a post.
+            boolean training = s.tok(end - 1).is("formation", "training") && s.tok(end - 2).is("de", "by")
+                    || s.tok(end - 1).text().matches("\\d{4}") && s.tok(end - 2).is("en", "depuis", "in", "since"); // "Élue en 2024, X"
+            // "Le trésorier sortant cède sa place à X": a role before a preposition belongs to someone else.
+            boolean preposition = s.tok(end - 1).is("a", "au", "par", "pour", "avec", "de", "d'", "to", "by", "with", "for");
+            if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end) && !training && !preposition) {
                 return phrase.segment(s, j, end);
             }
         }
@@ -225,7 +209,7 @@ final class RoleSpotter {
         return true;
     }
 
-    private static void add(List<RoleRec> out, PersonOcc p, Sent s, List<RolePhrase.Part> parts, double conf) {
+    static void add(List<RoleRec> out, PersonOcc p, Sent s, List<RolePhrase.Part> parts, double conf) {
         for (RolePhrase.Part part : parts) {
             out.add(new RoleRec(p.entry(), part.role(), part.org(), s.text, conf));
         }

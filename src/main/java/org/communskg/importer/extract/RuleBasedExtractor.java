@@ -51,10 +51,14 @@ public final class RuleBasedExtractor implements Extractor {
 
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
         roles.publisher = article.publisher() == null ? null : orgReg.find(article.publisher());
+        OrgRegistry.Entry house = HouseRoles.house(article, sents, roles.publisher);
+        roles.house(house);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
             roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
         }
+
+        roleRecs = HouseRoles.fill(roleRecs, house);
 
         EventSpotter events = new EventSpotter(orgs, article.year());
         sents.forEach(events::spot);
@@ -63,7 +67,16 @@ public final class RuleBasedExtractor implements Extractor {
         sents.forEach(s -> pubRecs.addAll(pubs.spot(s)));
 
         return new Extraction(personReg.mentions(), organizations(orgReg), roleFacts(roleRecs), events.facts(),
-                pubRecs.stream().map(PublicationSpotter.PubRec::toFact).toList());
+                publications(pubRecs));
+    }
+
+    /** One fact per title: a heading and the sentence under it name the same publication; the one with a publisher wins. */
+    private static List<PublicationFact> publications(List<PublicationSpotter.PubRec> recs) {
+        Map<String, PublicationSpotter.PubRec> byTitle = new LinkedHashMap<>();
+        for (PublicationSpotter.PubRec r : recs) {
+            byTitle.merge(Fold.fold(r.title()), r, (a, b) -> a.publisher() == null && b.publisher() != null ? b : a);
+        }
+        return byTitle.values().stream().map(PublicationSpotter.PubRec::toFact).toList();
     }
 
     /** Paragraphs to sentences, navigation and captions like "Visionner le replay" left out. */
@@ -109,13 +122,26 @@ public final class RuleBasedExtractor implements Extractor {
             if (r.role() == null && recs.stream().anyMatch(o -> o.person() == r.person() && o.role() != null && o.org() == r.org())) {
                 continue;
             }
+            if (r.org() == null && r.role() != null && recs.stream().anyMatch(o -> o.person() == r.person() && o.org() != null
+                    && Fold.fold(r.role()).equals(Fold.fold(o.role())))) {
+                continue; // "trésorier" read twice, once with the board's organization
+            }
             if (r.role() != null && recs.stream().anyMatch(o -> o.person() == r.person() && o.org() == r.org() && widens(o.role(), r.role()))) {
                 continue; // "La députée X" then "X, députée du Finistère": one role, in its fuller words
             }
-            String key = r.person().name + "|" + Fold.fold(r.role()) + "|" + org;
+            String key = r.person().name + "|" + sameOffice(r.role()) + "|" + org;
             facts.putIfAbsent(key, new RoleFact(r.person().name, r.role(), org, new Evidence(r.sentence(), r.confidence())));
         }
         return new ArrayList<>(facts.values());
+    }
+
+    /** "la nouvelle présidente", "présidente", "président" at one place: one office, said three ways. */
+    private static String sameOffice(String role) {
+        if (role == null) {
+            return "null";
+        }
+        String f = Fold.fold(role).replaceFirst("^(nouvelle|nouveau|new) ", "");
+        return f.matches("\\S+e") && !f.endsWith("ee") ? f.substring(0, f.length() - 1) : f;
     }
 
     /** The longer role starts with the shorter one's words: "députée du Finistère" widens "députée". */

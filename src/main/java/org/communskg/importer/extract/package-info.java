@@ -11,12 +11,17 @@
  *     "le collectif X");</li>
  * <li>persons (known first names, or a civility, byline, interview turn or role nearby);</li>
  * <li>roles (apposition, parentheses, role before the name, possessives, "X dirige la Y",
- *     relative clauses and "respectivement" in {@link org.communskg.importer.extract.RoleCues});</li>
+ *     relative clauses and "respectivement" in {@link org.communskg.importer.extract.RoleCues},
+ *     election verbs in {@link org.communskg.importer.extract.ElectionCues}, references such as
+ *     "du collectif" in {@link org.communskg.importer.extract.BackReferences}); offices named without
+ *     an organization then go to the article's house ({@link org.communskg.importer.extract.HouseRoles}:
+ *     the publisher of a press release, or the one organization whose board or general meeting is reported);</li>
  * <li>events and sessions with organizers, supporters, moderators
  *     ({@link org.communskg.importer.extract.EventSpotter}, {@link org.communskg.importer.extract.EventLinks})
  *     and speakers ({@link org.communskg.importer.extract.EventSpeakers},
  *     {@link org.communskg.importer.extract.SpeakerCues});</li>
- * <li>publications (quoted titles after "rapport", "avis"..., journal issues).</li>
+ * <li>publications (quoted titles after "rapport", "avis"..., journal issues, and titles without
+ *     quotes in {@link org.communskg.importer.extract.UnquotedTitles}).</li>
  * </ol>
  * Organizations are canonicalized by {@link org.communskg.importer.extract.Authority} and by
  * merging variants (case, typos, acronym and full name, a place written as initials, a name translated

@@ -215,4 +215,108 @@ class EventLinkPatternsTest {
                 "Le conflit a opposé Claire Petit à Hugo Bernard pendant des mois.");
         assertThat(event(x, "Forum des communs ruraux").speakers()).isEmpty();
     }
+
+    @Test
+    void a_pronoun_subject_received_support_for_the_event() {
+        Extraction x = ExtractionAssertions.extract("Samedi 14 mars, la médiathèque a accueilli le Festival des cartes libres de Lorient.",
+                "La journée est portée par le Collectif Rues Partagées. Elle a reçu le soutien de la Ville de Lorient et de la Fondation Arbor.");
+        EventFact e = ExtractionAssertions.event(x, "Festival des cartes libres de Lorient");
+        org.assertj.core.api.Assertions.assertThat(e.sponsors()).contains("Ville de Lorient", "Fondation Arbor");
+    }
+
+    @Test
+    void hosted_by_a_head_word_refers_to_the_one_organization_so_named() {
+        Extraction x = ExtractionAssertions.extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null,
+                java.util.List.of("The Open Maps Alliance published a study this week.",
+                        "It will be presented at the Civic Maps Forum on 18 May 2026 in Brussels, hosted by the Alliance.")));
+        EventFact e = ExtractionAssertions.event(x, "Civic Maps Forum");
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Open Maps Alliance");
+    }
+
+    @Test
+    void who_will_present_at_an_event_speaks_at_it() {
+        Extraction x = ExtractionAssertions.extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null,
+                java.util.List.of("Lead author Sarah Lindgren, a researcher at Ghent University, will present it at the Civic Maps Forum on 18 May 2026 in Brussels.")));
+        org.assertj.core.api.Assertions.assertThat(ExtractionAssertions.event(x, "Civic Maps Forum").speakers()).contains("Sarah Lindgren");
+        Extraction fr = ExtractionAssertions.extract("Marion Kerlann interviendra lors des Rencontres des cartes libres, le 12 juin 2026 à Albi.");
+        org.assertj.core.api.Assertions.assertThat(ExtractionAssertions.event(fr, "Rencontres des cartes libres").speakers()).contains("Marion Kerlann");
+    }
+
+    @Test
+    void who_presents_a_report_without_an_event_after_does_not_speak() {
+        Extraction x = ExtractionAssertions.extract("Marion Kerlann a présenté le rapport. Les Rencontres des cartes libres auront lieu le 12 juin 2026 à Albi.");
+        EventFact e = ExtractionAssertions.event(x, "Rencontres des cartes libres");
+        org.assertj.core.api.Assertions.assertThat(e.participants()).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(e.speakers()).isEmpty();
+    }
+
+    private static EventFact only(Extraction x) {
+        org.assertj.core.api.Assertions.assertThat(x.events()).hasSize(1);
+        return x.events().get(0);
+    }
+
+    private static Extraction inEnglish(String text) {
+        return ExtractionAssertions.extract(new org.communskg.importer.Article("t", null, null, null, "2026-02-01", "en", null, java.util.List.of(text)));
+    }
+
+    @Test
+    void financial_support_but_not_an_invitation() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "Les Rencontres des communs ruraux auront lieu le 4 juin 2026, avec le soutien financier de la Région Nouvelle-Aquitaine."));
+        org.assertj.core.api.Assertions.assertThat(e.sponsors()).containsExactly("Région Nouvelle-Aquitaine");
+        // "À l'invitation de la Région, la Fédération tenait un stand au Salon X": an invitation says who invited whom, not who organizes.
+        EventFact f = only(ExtractionAssertions.extract(
+                "À l'invitation de la Fondation Arbor, l'association tenait un stand aux Rencontres des communs ruraux, le 4 juin 2026."));
+        org.assertj.core.api.Assertions.assertThat(f.organizers()).isEmpty();
+    }
+
+    @Test
+    void co_hosted_and_organised_in_collaboration_with() {
+        EventFact e = only(inEnglish("The Open Maps Summit, co-hosted by the Lumen Foundation and the Open Maps Network, takes place on 4 June 2026 in Oslo."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Lumen Foundation", "Open Maps Network");
+        EventFact f = only(inEnglish("The Open Maps Summit on 4 June 2026 is organised in collaboration with the Lumen Foundation."));
+        org.assertj.core.api.Assertions.assertThat(f.organizers()).containsExactly("Lumen Foundation");
+    }
+
+    @Test
+    void a_bare_collaboration_is_not_organizing() {
+        EventFact e = only(inEnglish("The Open Maps Summit on 4 June 2026 will showcase a map made in collaboration with the Lumen Foundation."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).isEmpty();
+    }
+
+    @Test
+    void a_sentence_opening_generic_noun_is_the_one_organization_so_named() {
+        EventFact e = only(ExtractionAssertions.extract("La Ressourcerie du Marais recrute deux salariés.",
+                "La ressourcerie organisera le 13 juin 2026 sa première Fête de la réparation."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Ressourcerie du Marais");
+    }
+
+    @Test
+    void an_apposition_between_the_subject_and_organizes() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "La Ressourcerie du Marais, adhérente du réseau Emmaüs Connect, organisera le 13 juin 2026 sa première Fête de la réparation."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Ressourcerie du Marais");
+    }
+
+    @Test
+    void an_apposition_then_another_verb_is_not_organizing() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "La Ressourcerie du Marais, adhérente du réseau Emmaüs Connect, participera le 13 juin 2026 à la Fête de la réparation."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).isEmpty();
+    }
+
+    @Test
+    void who_organizes_with_the_subject_co_organizes() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "La Ressourcerie du Marais organisera le 13 juin 2026 sa Fête de la réparation avec le Repair Café de Cerizay et le soutien du Crédit Mutuel Océan."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactlyInAnyOrder("Ressourcerie du Marais", "Repair Café de Cerizay");
+    }
+
+    @Test
+    void with_support_is_not_co_organizing() {
+        EventFact e = only(ExtractionAssertions.extract(
+                "La Ressourcerie du Marais organisera le 13 juin 2026 sa Fête de la réparation avec le soutien du Crédit Mutuel Océan."));
+        org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Ressourcerie du Marais");
+        org.assertj.core.api.Assertions.assertThat(e.sponsors()).containsExactly("Crédit Mutuel Océan");
+    }
 }

@@ -1,0 +1,51 @@
+package org.communskg.importer.extract;
+
+import org.communskg.importer.extract.text.Chains;
+import org.communskg.importer.extract.text.Lexicon;
+import org.communskg.importer.extract.text.Token;
+
+/** Organization names recognised by a head word: "Agence nationale de ...", "Lumen Foundation". */
+final class HeadNames {
+    private HeadNames() {
+    }
+
+    /** "Université d'été", "Université de printemps": an event, not a university. */
+    static boolean isSeasonalEvent(Sent s, int i) {
+        return s.tok(i).is("universite", "universites") && s.tok(i + 1).is("d'", "de")
+                && s.tok(i + 2).is("ete", "printemps", "automne", "hiver");
+    }
+
+    static int headEnd(Sent s, int i) {
+        Token t = s.tok(i);
+        Lexicon lex = Lexicon.get();
+        if (isSeasonalEvent(s, i)) {
+            return -1;
+        }
+        if (!Chains.isNameWord(t) || Chains.isNameWord(s.tok(i - 1)) && !lex.isPrefixHead(t.text())) {
+            return -1;
+        }
+        int end = Chains.nameEnd(s.toks, i, 16);
+        if (RoleCues.NATIONALITIES.contains(t.folded()) && s.tok(i + 1).isCapitalized() && lex.isPrefixHead(s.tok(i + 1).text())
+                && Chains.nameEnd(s.toks, i + 1, 15) - i >= 3) {
+            return Chains.nameEnd(s.toks, i + 1, 15); // "the Finnish Ministry of Finance": the country's own ministry
+        }
+        if (t.is("fondation", "foundation", "institut", "maison", "centre", "ecole") && lex.isFirstName(s.tok(i + 1).text())
+                && Chains.isNameWord(s.tok(i + 2)) && !lex.isFirstName(s.tok(i + 2).text())) {
+            end = Chains.nameEnd(s.toks, i + 1, 15); // "Fondation Léonard Ouvert": named after a person
+        }
+        if (lex.isPrefixHead(t.text())) {
+            return end - i >= 2 ? end : -1;
+        }
+        if (lex.isFirstName(t.text()) || lex.roleKind(t.text()) != null) {
+            return -1; // "Sophie Brandt of the X Foundation", "CEO of X Labs"
+        }
+        for (int k = end - 1; k > i; k--) {
+            if (lex.isSuffixHead(s.tok(k).text()) && s.tok(k).isCapitalized()) {
+                // "Danish Agency for Digitisation": a head that also opens names keeps its complement.
+                return lex.isPrefixHead(s.tok(k).text()) ? end : k + 1;
+            }
+        }
+        return -1;
+    }
+
+}

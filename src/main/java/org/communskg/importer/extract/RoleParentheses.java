@@ -1,0 +1,86 @@
+package org.communskg.importer.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.communskg.importer.extract.RoleSpotter.RoleRec;
+import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.Sent.PersonOcc;
+
+/** Roles and affiliations in parentheses after a name, and a role right after such parentheses. */
+final class RoleParentheses {
+    private final RoleLexicon roles;
+    private final RolePhrase phrase;
+
+    RoleParentheses(RoleLexicon roles, RolePhrase phrase) {
+        this.roles = roles;
+        this.phrase = phrase;
+    }
+
+    /** "X (Y)", "X (role de Y)", "X et Z (r1 et r2 de Y)", "X (Y), role". */
+    void read(List<RoleRec> out, Sent s, PersonOcc p) {
+        int open = p.end();
+        int close = s.find(open + 1, ")");
+        if (close < 0) {
+            return;
+        }
+        List<RolePhrase.Part> parts;
+        OrgOcc org = phrase.orgs().orgAt(s, open + 1, true);
+        if (org != null && org.end() == close) {
+            parts = List.of(new RolePhrase.Part(null, org.entry()));
+        } else if (roles.roleEnd(s, open + 1) > 0) {
+            parts = roleCommaOrg(s, open + 1, close);
+        } else {
+            return;
+        }
+        List<PersonOcc> group = RoleSpotter.coordinated(s, p);
+        if (group.size() == 1 && parts.size() == 1 && parts.get(0).role() == null && s.tok(close + 1).is(",")
+                && roles.roleEnd(s, close + 2) > 0) {
+            afterParenthesis(out, s, p, parts.get(0).org(), close + 2);
+            return;
+        }
+        if (group.size() > 1 && parts.size() == group.size()) {
+            for (int i = 0; i < group.size(); i++) {
+                RoleSpotter.add(out, group.get(i), s, List.of(parts.get(i)), 0.8);
+            }
+        } else if (group.size() > 1 && parts.size() == 1) {
+            group.forEach(q -> RoleSpotter.add(out, q, s, parts, 0.75));
+        } else {
+            RoleSpotter.add(out, p, s, parts, 0.85);
+        }
+    }
+
+    /**
+     * "X (Fondation Y), chargé de programmes": the role is held at Y; but "X (Scop Y), trésorier"
+     * in a board list is an office of the board's organization, Y only where X comes from.
+     */
+    private void afterParenthesis(List<RoleRec> out, Sent s, PersonOcc p, OrgRegistry.Entry org, int start) {
+        List<RolePhrase.Part> parts = new ArrayList<>(phrase.appositions(s, start));
+        boolean boardOffice = parts.stream().anyMatch(r -> r.org() == null && isBoardOffice(r.role()));
+        if (boardOffice || parts.isEmpty()) {
+            parts.add(new RolePhrase.Part(null, org));
+        } else {
+            parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org) : r);
+        }
+        RoleSpotter.add(out, p, s, parts, 0.8);
+    }
+
+    private static boolean isBoardOffice(String role) {
+        return role != null && org.communskg.importer.extract.text.Fold.fold(role)
+                .matches("(vice-|co-?)?(president|presidente|tresorier|tresoriere|secretaire|administrat(eur|rice))( .*)?");
+    }
+
+    /** "(ingénieure agronome, Semences Paysannes du Sud)": a role, a comma, then where it is held. */
+    private List<RolePhrase.Part> roleCommaOrg(Sent s, int from, int close) {
+        int comma = s.find(from, ",");
+        if (comma > from && comma < close) {
+            OrgOcc org = phrase.orgs().orgAt(s, comma + 1, true);
+            if (org != null && org.end() == close) {
+                List<RolePhrase.Part> parts = new ArrayList<>(phrase.segment(s, from, comma));
+                parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org.entry()) : r);
+                return parts;
+            }
+        }
+        return phrase.segment(s, from, close);
+    }
+
+}
