@@ -39,6 +39,7 @@ final class EventSpeakers {
             }
         }
         openingSession(s, named);
+        programmeLine(s, named);
         speakerList(s);
         attendance.recap(s, named);
         attendance.opener(s, named);
@@ -66,6 +67,21 @@ final class EventSpeakers {
         if (listTarget != null) {
             listTarget.addSpeaker(p);
         }
+    }
+
+    /**
+     * "10h00 – Table ronde « X ». Avec A (ORG) et B (ORG)." / "Par C.": a programme entry gives its
+     * speakers in a verbless sentence right after the title, in the same paragraph. A person must
+     * follow the preposition at once, so that "Par ailleurs, X ..." or "Avec 300 inscrits" say nothing.
+     */
+    private void programmeLine(Sent s, List<EventRec> named) {
+        EventRec part = ev.currentPart;
+        if (!named.isEmpty() || part == null || s.paragraph != part.paragraph || s.toks.size() < 2
+                || !s.tok(0).text().matches("Avec|Par|With|By")
+                || s.persons.stream().noneMatch(p -> p.start() == 1)) {
+            return;
+        }
+        s.persons.forEach(p -> part.addSpeaker(p.entry()));
     }
 
     private static final Pattern UNNAMED_SESSION = Pattern.compile(

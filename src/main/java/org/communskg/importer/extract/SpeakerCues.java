@@ -22,7 +22,7 @@ final class SpeakerCues {
             + "\\b(argued|presented|presenting|explained|spoke|discussed|highlighted|described|stressed|warned|noted|"
             + "closed|opened|recounted)\\b");
     private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|autour d'elle|autour de lui|autour d'eux|y particip(eront|ent|aient)|participeront|interviendront|prendront la parole|a donné la parole à|donnera la parole à|a fait dialoguer|fera dialoguer|a opposé|a vu s'affronter|a confronté|gave the floor to|pitted|"
-            + "ont pris la parole|se sont exprimé(e)?s|y ont (débattu|échangé|témoigné|dialogué)|réunissait|a réuni|ont réuni|réunira|brought together|"
+            + "ont pris la parole|se sont exprimé(e)?s|y ont (débattu|échangé|témoigné|dialogué)|réunissait|a réuni|ont réuni|réunira|accueillera|a accueilli|accueillait|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
             + "ont participé|étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"

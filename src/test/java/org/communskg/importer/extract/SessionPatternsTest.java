@@ -166,4 +166,36 @@ class SessionPatternsTest {
                 "En ouverture, une vidéo de Sandrine Laval était projetée.");
         assertThat(event(x, "Forum régional de la médiation").speakers()).isEmpty();
     }
+
+    @Test
+    void a_programme_line_gives_its_speakers_in_the_next_verbless_sentence() {
+        Extraction x = extract("Les Assises du logiciel ouvert se tiendront le 12 mai à Tours. Elles sont organisées par l'association Code Commun.",
+                "11h00 – Table ronde « Mutualiser les logiciels des mairies ». Avec Yanis Berrada (Adullact Centre) et Léa Montcalm (Ville de Blois). "
+                + "Animée par Paul Terrier, journaliste.",
+                "15h00 – Conférence « Le libre à l'école ». Par Sonia Delmas, professeure.");
+        assertThat(event(x, "Mutualiser les logiciels des mairies").speakers()).containsExactlyInAnyOrder("Yanis Berrada", "Léa Montcalm");
+        assertThat(event(x, "Le libre à l'école").speakers()).containsExactly("Sonia Delmas");
+    }
+
+    @Test
+    void a_sentence_opening_with_avec_or_par_but_no_person_next_gives_no_speaker() {
+        Extraction x = extract("Les Assises du logiciel ouvert se tiendront le 12 mai à Tours.",
+                "11h00 – Table ronde « Mutualiser les logiciels des mairies ». Par ailleurs, Yanis Berrada signera son livre. "
+                + "Avec 300 inscrits, Léa Montcalm se dit satisfaite.");
+        assertThat(event(x, "Mutualiser les logiciels des mairies").speakers()).isEmpty();
+    }
+
+    @Test
+    void a_speaker_line_in_a_later_paragraph_is_not_the_session_s() {
+        Extraction x = extract("11h00 – Table ronde « Mutualiser les logiciels des mairies ».",
+                "Avec Yanis Berrada, la mairie prépare un nouveau marché.");
+        assertThat(event(x, "Mutualiser les logiciels des mairies").speakers()).isEmpty();
+    }
+
+    @Test
+    void a_named_seance_hosts_its_speakers() {
+        Extraction x = extract("L'Université de Tours lance un séminaire mensuel, « Penser les communs », dont la première séance aura lieu le 4 mars.",
+                "La séance inaugurale, intitulée « Qui paie le libre ? », accueillera Marion Quéré, sociologue, et Noé Varlet, développeur.");
+        assertThat(event(x, "Qui paie le libre ?").speakers()).containsExactlyInAnyOrder("Marion Quéré", "Noé Varlet");
+    }
 }
