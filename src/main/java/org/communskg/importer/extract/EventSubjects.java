@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.communskg.importer.extract.Sent.OrgOcc;
+import org.communskg.importer.extract.text.Lexicon;
 import org.communskg.importer.extract.text.Token;
 
 /**
@@ -66,6 +67,7 @@ final class EventSubjects {
         boolean present = verb.is("etait", "etaient", "was", "were") && s.tok(v + 1).folded().matches("present.*|represent.*")
                 || verb.is("tenait", "tient", "tenaient", "tiendra") && s.tok(v + 2).is("stand") // "tenait un stand au Salon"
                 || verb.is("a", "ont") && s.tok(v + 1).is("pris") && s.tok(v + 2).is("part");
+        boolean launches = launchesEvent(s, v);
         if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches()) {
             // "X organisera sa fête avec le Repair Café Y": who organizes with the subject co-organizes.
             for (int k = v + 1; k < s.toks.size(); k++) {
@@ -81,7 +83,7 @@ final class EventSubjects {
             }
         }
         for (OrgOcc o : subjects) {
-            if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches() || joined) {
+            if (SUBJECT_ORGANIZES.matcher(verb.folded()).matches() || joined || launches) {
                 e.organizers.add(o.entry());
             } else if (SUBJECT_TAKES_PART.matcher(verb.folded()).matches() || present) {
                 e.participants.add(o.entry());
@@ -96,6 +98,16 @@ final class EventSubjects {
             return -1;
         }
         return SUBJECT_ORGANIZES.matcher(s.tok(close + 1).folded()).matches() ? close + 1 : -1;
+    }
+
+    /**
+     * "X et Y lancent un séminaire mensuel": launching counts only when the event noun is the very
+     * object, since one also launches a call or a report at an event ("lance, lors du forum, ...").
+     */
+    private static boolean launchesEvent(Sent s, int v) {
+        return s.tok(v).folded().matches("lance(nt|ra|ront|ait|aient)?|launche[sd]|launch")
+                && s.tok(v + 1).is("un", "une", "le", "la", "l'", "a", "an", "the", "its", "their", "son", "sa", "leur")
+                && Lexicon.get().eventLevel(s.tok(v + 2).folded()) != null;
     }
 
     private static int skipParen(Sent s, int i) {

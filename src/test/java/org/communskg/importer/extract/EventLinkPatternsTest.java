@@ -319,4 +319,17 @@ class EventLinkPatternsTest {
         org.assertj.core.api.Assertions.assertThat(e.organizers()).containsExactly("Ressourcerie du Marais");
         org.assertj.core.api.Assertions.assertThat(e.sponsors()).containsExactly("Crédit Mutuel Océan");
     }
+
+    @Test
+    void organizations_launching_an_event_organize_it() {
+        Extraction x = extract("L'Université de Tours et le collectif Communs Ligériens lancent un séminaire mensuel, « Penser les communs », "
+                + "dont la première séance aura lieu le 4 mars.");
+        assertThat(event(x, "Penser les communs").organizers()).containsExactlyInAnyOrder("Université de Tours", "Communs Ligériens");
+    }
+
+    @Test
+    void launching_something_else_at_an_event_does_not_organize_it() {
+        Extraction x = extract("La Région Centre-Val de Loire lance un appel à projets lors du séminaire « Penser les communs » du 4 mars.");
+        assertThat(event(x, "Penser les communs").organizers()).isEmpty();
+    }
 }
