@@ -65,6 +65,25 @@ final class EventAttendance {
         }
     }
 
+    private static final Pattern WELCOME = Pattern.compile("(?iu)^(mot d'accueil|mot de bienvenue|mot de clôture|"
+            + "discours d'ouverture|discours de clôture|allocution d'ouverture|allocution de clôture|welcome address|closing remarks)"
+            + "\\s+(de|d'|du|par|by|from)\\s*((la|le|l')\\s*\\p{Ll}[\\p{L}-]*\\s*)?$");
+
+    /**
+     * "Mot d'accueil de X, président de Y." in a programme: the welcome or closing words are an
+     * unnamed slot of the event, so X speaks at it. Only a sentence that opens on the slot, with the
+     * person right after it, near the event.
+     */
+    void welcome(Sent s, List<EventRec> named) {
+        EventRec top = ev.currentTop;
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (top == null || !named.isEmpty() || first == null || s.paragraph - top.paragraph > 4
+                || !WELCOME.matcher(s.span(0, first.start())).find()) {
+            return;
+        }
+        top.addSpeaker(first.entry());
+    }
+
     private static final Pattern PRESENTS_AT = Pattern.compile("(?iu)^[^.;«»“”\"]{0,80}?\\b(will (present|speak|talk)|presents|speaks|"
             + "présentera|présenteront|interviendra|interviendront|prendra la parole|prendront la parole|témoignera|témoigneront)\\b"
             + "[^.;«»]{0,40}?\\b(at|lors d[eu]s?|lors de la|lors de l'|au|aux|à la|à l')\\s*(the)?\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){0,5}$");

@@ -43,6 +43,7 @@ final class EventSpeakers {
         speakerList(s);
         attendance.recap(s, named);
         attendance.opener(s, named);
+        attendance.welcome(s, named);
         attendance.presentsAt(s, named, found);
     }
 

@@ -198,4 +198,21 @@ class SessionPatternsTest {
                 "La séance inaugurale, intitulée « Qui paie le libre ? », accueillera Marion Quéré, sociologue, et Noé Varlet, développeur.");
         assertThat(event(x, "Qui paie le libre ?").speakers()).containsExactlyInAnyOrder("Marion Quéré", "Noé Varlet");
     }
+
+    @Test
+    void the_welcome_words_of_a_programme_are_spoken_at_the_event() {
+        Extraction x = extract("Les Assises du logiciel ouvert se tiendront le 12 mai à Tours.",
+                "9h30 – Ouverture. Mot d'accueil de Rémi Castel, président de Code Commun.",
+                "17h00 – Clôture. Discours de clôture de la maire Agnès Ferrier.");
+        assertThat(event(x, "Assises du logiciel ouvert").speakers()).containsExactlyInAnyOrder("Rémi Castel", "Agnès Ferrier");
+    }
+
+    @Test
+    void welcome_words_told_inside_a_sentence_or_far_from_the_event_say_nothing() {
+        Extraction x = extract("Les Assises du logiciel ouvert se tiendront le 12 mai à Tours.",
+                "Le public a apprécié le mot d'accueil de Rémi Castel.",
+                "Un.", "Deux.", "Trois.", "Quatre.",
+                "Mot d'accueil de Agnès Ferrier, lors d'une autre soirée.");
+        assertThat(event(x, "Assises du logiciel ouvert").speakers()).isEmpty();
+    }
 }
