@@ -44,7 +44,8 @@ final class MarkdownArticles {
         List<String> paragraphs = new ArrayList<>();
         for (String p : body.split("\\R\\s*\\R")) {
             if (!p.isBlank()) {
-                paragraphs.add(p.strip());
+                // The same emphasis clean-up as FrontMatterParser, so the dev set is read as the importer reads it.
+                paragraphs.add(p.replaceAll("(\\*\\*|__|(?<![\\w*])\\*(?!\\s)|`)", "").strip());
             }
         }
         return new Article(source, meta.get("url"), meta.get("title"), meta.get("publisher"), meta.get("date"),
