@@ -84,6 +84,25 @@ final class EventAttendance {
         top.addSpeaker(first.entry());
     }
 
+    private static final Pattern LATER_SESSION = Pattern.compile("(?iu)\\b(la|le|une?|the)\\s+(deuxième|seconde?|troisième|"
+            + "prochaine?|dernière|second|next|last)\\s+(séance|session|rencontre|table ronde|atelier)\\b");
+
+    /**
+     * "La deuxième séance portera sur les licences, avec la juriste X": an unnamed later session of
+     * a cycle already told; who comes "avec" it takes part in the cycle. No other event named.
+     */
+    void laterSession(Sent s, List<EventRec> named) {
+        EventRec top = ev.currentTop;
+        var m = LATER_SESSION.matcher(s.text);
+        if (top == null || !named.isEmpty() || s.paragraph - top.paragraph > 3 || !m.find()) {
+            return;
+        }
+        int with = s.find(0, "avec", "with");
+        if (with > 0 && s.tok(with).start() > m.end()) {
+            s.persons.stream().filter(p -> p.start() > with).forEach(p -> top.addSpeaker(p.entry()));
+        }
+    }
+
     private static final Pattern PRESENTS_AT = Pattern.compile("(?iu)^[^.;«»“”\"]{0,80}?\\b(will (present|speak|talk)|presents|speaks|"
             + "présentera|présenteront|interviendra|interviendront|prendra la parole|prendront la parole|témoignera|témoigneront)\\b"
             + "[^.;«»]{0,40}?\\b(at|lors d[eu]s?|lors de la|lors de l'|au|aux|à la|à l')\\s*(the)?\\s*(\\p{Lu}[\\p{L}'’-]*\\s*){0,5}$");

@@ -44,6 +44,7 @@ final class EventSpeakers {
         attendance.recap(s, named);
         attendance.opener(s, named);
         attendance.welcome(s, named);
+        attendance.laterSession(s, named);
         attendance.presentsAt(s, named, found);
     }
 

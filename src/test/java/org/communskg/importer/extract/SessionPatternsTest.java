@@ -215,4 +215,20 @@ class SessionPatternsTest {
                 "Mot d'accueil de Agnès Ferrier, lors d'une autre soirée.");
         assertThat(event(x, "Assises du logiciel ouvert").speakers()).isEmpty();
     }
+
+    @Test
+    void a_later_unnamed_session_of_a_cycle_brings_its_guests_to_the_cycle() {
+        Extraction x = extract("L'Université de Tours lance un séminaire mensuel, « Penser les communs », dont la première séance aura lieu le 4 mars.",
+                "Le 1er avril, la deuxième séance portera sur les licences ouvertes, avec la juriste Inès Marchal.");
+        assertThat(event(x, "Penser les communs").speakers()).containsExactly("Inès Marchal");
+    }
+
+    @Test
+    void a_later_session_far_from_the_cycle_or_without_avec_says_nothing() {
+        Extraction x = extract("L'Université de Tours lance un séminaire mensuel, « Penser les communs », dont la première séance aura lieu le 4 mars.",
+                "Inès Marchal prépare la deuxième séance.",
+                "Un.", "Deux.", "Trois.",
+                "La deuxième séance du conseil municipal s'est tenue avec Paul Quentin.");
+        assertThat(event(x, "Penser les communs").speakers()).isEmpty();
+    }
 }
