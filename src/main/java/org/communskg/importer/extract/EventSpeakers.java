@@ -1,6 +1,7 @@
 package org.communskg.importer.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.communskg.importer.extract.Sent.PersonOcc;
 
@@ -80,10 +81,25 @@ final class EventSpeakers {
         EventRec part = ev.currentPart;
         if (!named.isEmpty() || part == null || s.paragraph != part.paragraph || s.toks.size() < 2
                 || !s.tok(0).text().matches("Avec|Par|With|By")
-                || s.persons.stream().noneMatch(p -> p.start() == 1)) {
+                || s.persons.stream().noneMatch(p -> p.start() == 1) || hasClause(s)) {
             return;
         }
         s.persons.forEach(p -> part.addSpeaker(p.entry()));
+    }
+
+    private static final Set<String> CLAUSE = Set.of("a", "ont", "est", "sont", "sera", "seront", "était",
+            "étaient", "va", "vont", "nous", "on", "il", "elle", "ils", "elles", "je", "j'", "has", "have", "is", "are", "was",
+            "were", "will", "we");
+
+    /** A subject pronoun or an auxiliary: "Avec X, nous avons ..." is a sentence of its own, not a speaker line. */
+    private static boolean hasClause(Sent s) {
+        for (int k = 1; k < s.toks.size(); k++) {
+            // Exact text, not folded: "à" folds to the auxiliary "a".
+            if (s.personAt(k) == null && CLAUSE.contains(s.tok(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern UNNAMED_SESSION = Pattern.compile(

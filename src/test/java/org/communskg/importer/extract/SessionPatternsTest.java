@@ -231,4 +231,11 @@ class SessionPatternsTest {
                 "La deuxième séance du conseil municipal s'est tenue avec Paul Quentin.");
         assertThat(event(x, "Penser les communs").speakers()).isEmpty();
     }
+
+    @Test
+    void a_sentence_opening_with_avec_a_person_but_having_its_own_verb_is_not_a_speaker_line() {
+        Extraction x = extract("11h00 – Table ronde « Mutualiser les logiciels des mairies ». "
+                + "Avec Léa Montcalm, nous avons visité le site. Avec Yanis Berrada, la mairie a signé un marché.");
+        assertThat(event(x, "Mutualiser les logiciels des mairies").speakers()).isEmpty();
+    }
 }
