@@ -2,7 +2,6 @@ package org.communskg.cli;
 
 import java.util.List;
 import org.communskg.App;
-import org.communskg.importer.ArticleSources;
 import org.communskg.importer.ImportListener;
 import org.communskg.importer.ImportResult;
 import org.communskg.importer.ImportSummary;
@@ -26,27 +25,35 @@ final class ImportCommand extends BaseCommand {
 
     /** Imports with one line per article and a progress line on the terminal; shared with {@code serve --import}. */
     static ImportSummary run(App app, List<String> sources) {
-        List<String> expanded = ArticleSources.expand(sources);
-        Progress progress = Progress.onTerminal("articles", expanded.size());
-        ImportSummary summary = app.importer().importAll(expanded, new ImportListener() {
-            private int done;
-
-            @Override
-            public void imported(ImportResult result) {
-                progress.finish();
-                System.out.println(result.line());
-                progress.update(++done);
-            }
-
-            @Override
-            public void failed(String source, String message) {
-                progress.finish();
-                System.err.println("skipped " + message);
-                progress.update(++done);
-            }
-        });
-        progress.finish();
+        ConsoleListener console = new ConsoleListener();
+        ImportSummary summary = app.importer().importAll(sources, console);
+        console.progress.finish();
         System.out.println(summary.line());
         return summary;
+    }
+
+    /** One line per article on the console, and a progress line on a terminal once the total is known. */
+    private static final class ConsoleListener implements ImportListener {
+        private Progress progress = Progress.onTerminal("articles", 0);
+        private int done;
+
+        @Override
+        public void started(int total) {
+            progress = Progress.onTerminal("articles", total);
+        }
+
+        @Override
+        public void imported(ImportResult result) {
+            progress.finish();
+            System.out.println(result.line());
+            progress.update(++done);
+        }
+
+        @Override
+        public void failed(String source, String message) {
+            progress.finish();
+            System.err.println("skipped " + message);
+            progress.update(++done);
+        }
     }
 }

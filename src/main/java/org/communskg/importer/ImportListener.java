@@ -2,6 +2,10 @@ package org.communskg.importer;
 
 /** Hears about each article of a batch as it is imported. */
 public interface ImportListener {
+    /** The sources are expanded (folders into their files): {@code total} articles are to come. */
+    default void started(int total) {
+    }
+
     void imported(ImportResult result);
 
     /** The source was skipped; nothing of it was written. */

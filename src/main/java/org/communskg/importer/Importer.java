@@ -44,7 +44,9 @@ public final class Importer {
     public ImportSummary importAll(List<String> sources, ImportListener listener) {
         List<ImportResult> done = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (String source : ArticleSources.expand(sources)) {
+        List<String> expanded = ArticleSources.expand(sources);
+        listener.started(expanded.size());
+        for (String source : expanded) {
             try {
                 ImportResult result = importOne(source);
                 done.add(result);

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.communskg.Settings;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -36,7 +37,7 @@ public final class RemoteGraphStore implements GraphStore {
 
     /** @param datasetUrl the Fuseki dataset, such as {@code http://localhost:3030/kg} */
     public static RemoteGraphStore connect(String datasetUrl) {
-        return connect(datasetUrl, Duration.ofSeconds(60));
+        return connect(datasetUrl, Duration.ofSeconds(Settings.DEFAULT_QUERY_TIMEOUT_SECONDS));
     }
 
     public static RemoteGraphStore connect(String datasetUrl, Duration timeout) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.communskg.Settings;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -38,7 +39,7 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     public static Tdb2GraphStore open(Path folder) {
-        return open(folder, Duration.ofSeconds(60));
+        return open(folder, Duration.ofSeconds(Settings.DEFAULT_QUERY_TIMEOUT_SECONDS));
     }
 
     /** Opens (or creates) the TDB2 folder; queries are cancelled after {@code timeout}. */
@@ -58,7 +59,7 @@ public final class Tdb2GraphStore implements GraphStore {
     public static Tdb2GraphStore inMemory() {
         Dataset dataset = TDB2Factory.createDataset();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Tdb2GraphStore(Path.of("(memory)"), dataset, Duration.ofSeconds(60));
+        return new Tdb2GraphStore(Path.of("(memory)"), dataset, Duration.ofSeconds(Settings.DEFAULT_QUERY_TIMEOUT_SECONDS));
     }
 
     @Override

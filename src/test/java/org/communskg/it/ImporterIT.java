@@ -62,23 +62,12 @@ class ImporterIT {
 
     @Test
     void reimport_replaces_the_article_graph() throws IOException {
-        Path article = folder.resolve("article.md");
-        Files.writeString(article, """
-                ---
-                url: https://exemple.org/actu/forum
-                title: Forum
-                ---
-                Lucie Ferrand, directrice de l'Observatoire des communs, a ouvert le forum.
-                """);
+        Path article = article("article.md", "https://exemple.org/actu/forum",
+                "Lucie Ferrand, directrice de l'Observatoire des communs, a ouvert le forum.");
         importAll(article.toString());
         assertThat(ask("Lucie Ferrand")).isTrue();
-        Files.writeString(article, """
-                ---
-                url: https://exemple.org/actu/forum
-                title: Forum
-                ---
-                Marc Oudin, directeur de l'Observatoire des communs, a ouvert le forum.
-                """);
+        article("article.md", "https://exemple.org/actu/forum",
+                "Marc Oudin, directeur de l'Observatoire des communs, a ouvert le forum.");
         importAll(article.toString());
         assertThat(ask("Lucie Ferrand")).as("the old facts are gone").isFalse();
         assertThat(ask("Marc Oudin")).isTrue();
