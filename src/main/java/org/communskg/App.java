@@ -36,7 +36,8 @@ public final class App implements AutoCloseable {
         this.settings = settings;
         this.store = store;
         this.importer = Importer.builder().store(store).extractor(extractor(settings))
-                .iris(Iris.under(settings.baseUri())).corrections(corrections(settings)).build();
+                .iris(Iris.under(settings.baseUri())).corrections(corrections(settings))
+                .limits(settings.importLimits()).build();
     }
 
     /** Opens the embedded TDB2 store named in the settings. */

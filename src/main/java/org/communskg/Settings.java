@@ -2,6 +2,7 @@ package org.communskg;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.communskg.importer.ImportLimits;
 
 /**
  * Every configuration key of the application, with its default, in one place. A key can be set
@@ -22,9 +23,10 @@ import java.time.Duration;
  * @param licence      the IRI of the licence the published data is under
  * @param releases     the folder of dated releases
  * @param publisher    the name of the publishing agent, in the catalogue
+ * @param importLimits what the importer accepts from one source: size cap, HTTP timeouts, redirects
  */
 public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
-                       String licence, Path releases, String publisher) {
+                       String licence, Path releases, String publisher, ImportLimits importLimits) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -45,6 +47,19 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_PUBLISHER = "communskg.publisher";
     public static final String DEFAULT_PUBLISHER = "communs-kg";
 
+    // Importer limits, per source (see ImportLimits): a file or download over the size cap is refused,
+    // a download stops reading at the cap; HTTP connect and read timeouts, a deadline per download.
+    public static final String KEY_IMPORT_MAX_BYTES = "communskg.import.maxBytes";
+    public static final long DEFAULT_IMPORT_MAX_BYTES = 10L * 1024 * 1024;
+    public static final String KEY_IMPORT_CONNECT_TIMEOUT = "communskg.import.connectTimeoutSeconds";
+    public static final int DEFAULT_IMPORT_CONNECT_TIMEOUT_SECONDS = 10;
+    public static final String KEY_IMPORT_READ_TIMEOUT = "communskg.import.readTimeoutSeconds";
+    public static final int DEFAULT_IMPORT_READ_TIMEOUT_SECONDS = 30;
+    public static final String KEY_IMPORT_FETCH_TIMEOUT = "communskg.import.fetchTimeoutSeconds";
+    public static final int DEFAULT_IMPORT_FETCH_TIMEOUT_SECONDS = 120;
+    public static final String KEY_IMPORT_MAX_REDIRECTS = "communskg.import.maxRedirects";
+    public static final int DEFAULT_IMPORT_MAX_REDIRECTS = 5;
+
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
         String authority = lookup(KEY_AUTHORITY, null);
@@ -59,7 +74,20 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 .licence(lookup(KEY_LICENCE, DEFAULT_LICENCE))
                 .releases(Path.of(lookup(KEY_RELEASES, DEFAULT_RELEASES)))
                 .publisher(lookup(KEY_PUBLISHER, DEFAULT_PUBLISHER))
+                .importLimits(importLimitsFromEnvironment())
                 .build();
+    }
+
+    private static ImportLimits importLimitsFromEnvironment() {
+        return new ImportLimits(Long.parseLong(lookup(KEY_IMPORT_MAX_BYTES, String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
+                seconds(KEY_IMPORT_CONNECT_TIMEOUT, DEFAULT_IMPORT_CONNECT_TIMEOUT_SECONDS),
+                seconds(KEY_IMPORT_READ_TIMEOUT, DEFAULT_IMPORT_READ_TIMEOUT_SECONDS),
+                seconds(KEY_IMPORT_FETCH_TIMEOUT, DEFAULT_IMPORT_FETCH_TIMEOUT_SECONDS),
+                Integer.parseInt(lookup(KEY_IMPORT_MAX_REDIRECTS, String.valueOf(DEFAULT_IMPORT_MAX_REDIRECTS))));
+    }
+
+    private static Duration seconds(String key, int fallback) {
+        return Duration.ofSeconds(Long.parseLong(lookup(key, String.valueOf(fallback))));
     }
 
     public static Builder builder() {
@@ -69,7 +97,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     /** A builder holding these settings, to change some of them. */
     public Builder toBuilder() {
         return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
-                .corrections(corrections).licence(licence).releases(releases).publisher(publisher);
+                .corrections(corrections).licence(licence).releases(releases).publisher(publisher).importLimits(importLimits);
     }
 
     public Settings withStore(Path value) {
@@ -108,6 +136,10 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         return toBuilder().publisher(value).build();
     }
 
+    public Settings withImportLimits(ImportLimits value) {
+        return toBuilder().importLimits(value).build();
+    }
+
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */
     static String envName(String key) {
         return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
@@ -132,6 +164,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         private String licence = DEFAULT_LICENCE;
         private Path releases = Path.of(DEFAULT_RELEASES);
         private String publisher = DEFAULT_PUBLISHER;
+        private ImportLimits importLimits = ImportLimits.defaults();
 
         public Builder store(Path value) {
             store = value;
@@ -178,8 +211,14 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
             return this;
         }
 
+        public Builder importLimits(ImportLimits value) {
+            importLimits = value;
+            return this;
+        }
+
         public Settings build() {
-            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher);
+            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher,
+                    importLimits);
         }
     }
 }

@@ -50,6 +50,12 @@ final class ImportCommand extends BaseCommand {
         }
 
         @Override
+        public void warned(String source, String message) {
+            progress.finish();
+            System.err.println("warning " + message);
+        }
+
+        @Override
         public void failed(String source, String message) {
             progress.finish();
             System.err.println("skipped " + message);

@@ -11,7 +11,10 @@ final class Dates {
     private Dates() {
     }
 
-    /** {@code 2023-11-15T10:00:00+01:00} and {@code 15/11/2023} give {@code 2023-11-15}; unknown forms give null. */
+    /**
+     * {@code 2023-11-15T10:00:00+01:00} and {@code 15/11/2023} give {@code 2023-11-15}; unknown forms
+     * and impossible dates ({@code 2023-13-45}) give null.
+     */
     static String isoDate(String value) {
         if (value == null) {
             return null;
@@ -19,12 +22,20 @@ final class Dates {
         String v = value.strip();
         Matcher iso = ISO.matcher(v);
         if (iso.find()) {
-            return iso.group(1);
+            return valid(iso.group(1));
         }
         Matcher fr = FRENCH.matcher(v);
         if (fr.matches()) {
-            return String.format("%s-%02d-%02d", fr.group(3), Integer.parseInt(fr.group(2)), Integer.parseInt(fr.group(1)));
+            return valid(String.format("%s-%02d-%02d", fr.group(3), Integer.parseInt(fr.group(2)), Integer.parseInt(fr.group(1))));
         }
         return null;
+    }
+
+    private static String valid(String isoDate) {
+        try {
+            return java.time.LocalDate.parse(isoDate).toString();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 }

@@ -69,7 +69,9 @@ public final class Evaluation {
         try (Tdb2GraphStore store = Tdb2GraphStore.inMemory()) {
             Importer importer = Importer.builder().store(store).extractor(extractor).corrections(corrections)
                     .iris(Iris.under("http://localhost:7070/id/")).build();
-            for (String source : ArticleSources.expand(sources)) {
+            ArticleSources.Expansion expansion = ArticleSources.expand(sources);
+            expansion.failures().forEach(f -> skipped.add(f.getMessage()));
+            for (String source : expansion.sources()) {
                 JsonObject g = gold.get(baseName(source));
                 if (g == null) {
                     skipped.add(source + ": no gold file");

@@ -34,24 +34,43 @@ public final class FrontMatterParser {
             if (end < 0) {
                 throw new ImportException(source, "front matter opened with --- is never closed");
             }
-            readMeta(body.substring(4, end), meta);
+            readMeta(source, body.substring(4, end), meta);
             int next = body.indexOf('\n', end + 4);
             body = next < 0 ? "" : body.substring(next + 1);
         }
+        String date = Dates.isoDate(meta.get("date"));
+        if (meta.get("date") != null && date == null) {
+            throw new ImportException(source, "front matter date '" + shorten(meta.get("date"))
+                    + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+        }
         return new Article(source, meta.get("url"), meta.get("title"), meta.get("publisher"),
-                Dates.isoDate(meta.get("date")), meta.get("language"), meta.get("author"), paragraphs(body));
+                date, meta.get("language"), meta.get("author"), paragraphs(body));
     }
 
-    private static void readMeta(String block, Map<String, String> meta) {
-        for (String line : block.split("\n")) {
+    /**
+     * Reads the flat {@code key: value} pairs. Comments, blank lines and the indented or {@code -}
+     * lines of YAML lists and folded values are passed over; any other line is not YAML.
+     */
+    private static void readMeta(String source, String block, Map<String, String> meta) {
+        String[] lines = block.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             Matcher m = KEY_VALUE.matcher(line);
             if (m.matches()) {
                 String value = unquote(m.group(2).strip());
                 if (!value.isEmpty()) {
                     meta.put(m.group(1).toLowerCase(java.util.Locale.ROOT), value);
                 }
+            } else if (!line.isBlank() && !line.startsWith("#") && !line.startsWith(" ") && !line.startsWith("- ")) {
+                throw new ImportException(source, "front matter line " + (i + 2) + " is not YAML 'key: value': '"
+                        + shorten(line) + "'");
             }
         }
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 60 ? one : one.substring(0, 57) + "...";
     }
 
     private static String unquote(String value) {

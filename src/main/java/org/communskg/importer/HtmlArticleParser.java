@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * Reads an HTML page: title, date and publisher from the page's own metadata ({@code <title>},
  * OpenGraph, {@code article:published_time}, JSON-LD {@code NewsArticle}), and the main text
- * without navigation, headers, footers, scripts or forms.
+ * without navigation, headers, footers, scripts or forms. A page with no body text is refused.
  *
  * <pre>{@code
  * Article a = HtmlArticleParser.parse("https://example.org/a", html, "https://example.org/a");
@@ -41,7 +41,11 @@ public final class HtmlArticleParser {
         String language = first(doc.selectFirst("html") == null ? null : blankToNull(doc.selectFirst("html").attr("lang")),
                 meta(doc, "og:locale"), ld.inLanguage());
         String author = first(meta(doc, "author"), meta(doc, "article:author"), ld.author());
-        return new Article(source, url, title, publisher, date, primaryLanguage(language), author, mainText(doc));
+        List<String> text = mainText(doc);
+        if (text.isEmpty()) {
+            throw new ImportException(source, "the HTML page has no body text");
+        }
+        return new Article(source, url, title, publisher, date, primaryLanguage(language), author, text);
     }
 
     static List<String> mainText(Document doc) {

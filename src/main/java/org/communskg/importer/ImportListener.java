@@ -11,6 +11,10 @@ public interface ImportListener {
     /** The source was skipped; nothing of it was written. */
     void failed(String source, String message);
 
+    /** The source is imported, but not quite as given (read as Latin-1, say); {@code message} says how. */
+    default void warned(String source, String message) {
+    }
+
     ImportListener NONE = new ImportListener() {
         @Override
         public void imported(ImportResult result) {

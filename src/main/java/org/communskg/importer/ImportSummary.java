@@ -7,11 +7,13 @@ import java.util.List;
  *
  * @param imported the articles written
  * @param failures one line per source that was skipped
+ * @param warnings one line per source imported with a warning (such as read as Latin-1)
  */
-public record ImportSummary(List<ImportResult> imported, List<String> failures) {
+public record ImportSummary(List<ImportResult> imported, List<String> failures, List<String> warnings) {
     public ImportSummary {
         imported = List.copyOf(imported);
         failures = List.copyOf(failures);
+        warnings = List.copyOf(warnings);
     }
 
     public long triples() {
@@ -19,6 +21,7 @@ public record ImportSummary(List<ImportResult> imported, List<String> failures) 
     }
 
     public String line() {
-        return String.format("Imported %d article(s), %d triples; %d failed.", imported.size(), triples(), failures.size());
+        return String.format("Imported %d article(s), %d triples; %d failed, %d warning(s).", imported.size(), triples(),
+                failures.size(), warnings.size());
     }
 }

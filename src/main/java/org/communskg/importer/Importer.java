@@ -2,6 +2,9 @@ package org.communskg.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.irix.IRIException;
@@ -13,7 +16,9 @@ import org.communskg.store.GraphStore;
 
 /**
  * Reads articles, extracts their facts and writes each article's named graph, one transaction per
- * article: a source that fails leaves nothing behind and the batch goes on.
+ * article: a source that fails leaves nothing behind and the batch goes on. Sources are read under
+ * {@link ImportLimits}; empty, binary, oversized, damaged or non-French/English input is refused
+ * with an {@link ImportException} whose message names the source and the cause.
  *
  * <pre>{@code
  * Importer importer = Importer.builder().store(store).extractor(extractor)
@@ -22,11 +27,14 @@ import org.communskg.store.GraphStore;
  * }</pre>
  */
 public final class Importer {
+    /** One lock per store (named by {@link GraphStore#describe()}): batches on one store serialize. */
+    private static final Map<String, ReentrantLock> BATCHES = new ConcurrentHashMap<>();
     private final GraphStore store;
     private final Extractor extractor;
     private final GraphMapper mapper;
     private final EntityResolver resolver;
     private final Corrections corrections;
+    private final ImportLimits limits;
 
     private Importer(Builder b) {
         this.store = b.store;
@@ -34,21 +42,46 @@ public final class Importer {
         this.mapper = new GraphMapper(b.iris);
         this.resolver = new EntityResolver(b.store, b.iris);
         this.corrections = b.corrections;
+        this.limits = b.limits;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Imports every article of the sources (files, folders, URLs), in order. */
+    /**
+     * Imports every article of the sources (files, folders, URLs), in order. Batches on the same
+     * store run one after the other, even from several threads: entity resolution reads what
+     * earlier articles wrote, so two interleaved batches could mint two nodes for one entity.
+     */
     public ImportSummary importAll(List<String> sources, ImportListener listener) {
+        ReentrantLock lock = BATCHES.computeIfAbsent(store.describe(), k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return importBatch(sources, listener);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private ImportSummary importBatch(List<String> sources, ImportListener listener) {
         List<ImportResult> done = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        List<String> expanded = ArticleSources.expand(sources);
-        listener.started(expanded.size());
-        for (String source : expanded) {
+        List<String> warnings = new ArrayList<>();
+        ArticleSources.Expansion expanded = ArticleSources.expand(sources);
+        listener.started(expanded.sources().size());
+        for (ImportException failure : expanded.failures()) {
+            failures.add(failure.getMessage());
+            listener.failed(failure.source(), failure.getMessage());
+        }
+        for (String source : expanded.sources()) {
             try {
-                ImportResult result = importOne(source);
+                ArticleSources.Loaded loaded = ArticleSources.load(source, limits);
+                if (loaded.warning() != null) {
+                    warnings.add(source + ": " + loaded.warning());
+                    listener.warned(source, source + ": " + loaded.warning());
+                }
+                ImportResult result = importArticle(loaded.article()).result();
                 done.add(result);
                 listener.imported(result);
             } catch (ImportException e) {
@@ -61,12 +94,12 @@ public final class Importer {
                 listener.failed(source, line);
             }
         }
-        return new ImportSummary(done, failures);
+        return new ImportSummary(done, failures, warnings);
     }
 
     /** Imports one file or URL, replacing the article's graph if it was imported before. */
     public ImportResult importOne(String source) {
-        return importArticle(ArticleSources.load(source)).result();
+        return importArticle(ArticleSources.load(source, limits).article()).result();
     }
 
     /**
@@ -85,6 +118,7 @@ public final class Importer {
         if (article.paragraphs().isEmpty()) {
             throw new ImportException(article.source(), "no article text found");
         }
+        LanguageCheck.require(article);
         Corrections.Applied curated = corrections.apply(article, extractor.extract(article));
         Extraction x = curated.extraction();
         Node graphName = mapper.articleIri(article);
@@ -117,6 +151,13 @@ public final class Importer {
         private Extractor extractor;
         private Iris iris;
         private Corrections corrections = Corrections.none();
+        private ImportLimits limits = ImportLimits.defaults();
+
+        /** Size cap and HTTP timeouts per source (default: {@link ImportLimits#defaults()}). */
+        public Builder limits(ImportLimits value) {
+            this.limits = value;
+            return this;
+        }
 
         /** A curator's corrections, applied to every article imported (default: none). */
         public Builder corrections(Corrections value) {
