@@ -57,4 +57,26 @@ class FrontMatterParserTest {
         assertThat(a.title()).isEqualTo("T");
         assertThat(a.paragraphs()).containsExactly("Corps.");
     }
+
+    @Test
+    void a_front_matter_line_that_is_not_yaml_is_refused_with_its_number() {
+        assertThatThrownBy(() -> FrontMatterParser.parse("y.md", "---\ntitle: T\n{{ not yaml\n---\nCorps.\n"))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("y.md: front matter line 3 is not YAML 'key: value': '{{ not yaml'");
+    }
+
+    @Test
+    void yaml_lists_comments_and_continuations_are_passed_over() {
+        Article a = FrontMatterParser.parse("l.md", "---\n# a comment\ntags:\n  - communs\n- ess\ntitle: T\n---\nCorps.\n");
+        assertThat(a.title()).isEqualTo("T");
+    }
+
+    @Test
+    void a_bad_or_impossible_date_is_refused() {
+        assertThatThrownBy(() -> FrontMatterParser.parse("d.md", "---\ndate: hier soir\n---\nCorps.\n"))
+                .hasMessage("d.md: front matter date 'hier soir' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
+        assertThatThrownBy(() -> FrontMatterParser.parse("d.md", "---\ndate: 2024-13-45\n---\nCorps.\n"))
+                .hasMessageContaining("'2024-13-45' is not a date");
+        assertThat(FrontMatterParser.parse("d.md", "---\ndate: 29/02/2024\n---\nCorps.\n").date()).isEqualTo("2024-02-29");
+    }
 }
