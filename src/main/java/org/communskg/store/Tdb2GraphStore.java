@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.communskg.Settings;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
@@ -51,8 +53,25 @@ public final class Tdb2GraphStore implements GraphStore {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Tdb2GraphStore(folder, dataset, timeout);
         } catch (java.io.IOException | RuntimeException e) {
+            if (locked(e)) {
+                // Another process holds the folder: say so plainly, the store itself is untouched.
+                throw new StoreException("The TDB2 store at " + folder + " is in use by another process ("
+                        + rootMessage(e).replaceFirst(".*held by ", "") + "): a TDB2 folder is opened by one process "
+                        + "at a time; stop it, or import through serve --import", e);
+            }
             throw new StoreException("Cannot open the TDB2 store at " + folder + ": " + rootMessage(e), e);
         }
+    }
+
+    /** TDB2 reports a folder held by a live process as a plain DBOpEnvException: only its message tells. */
+    private static boolean locked(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AlreadyLocked || t instanceof DBOpEnvException
+                    && String.valueOf(t.getMessage()).startsWith("Failed to get a lock")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A TDB2 store in memory, for evaluations and tests that need no folder. */
