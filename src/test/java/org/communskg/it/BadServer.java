@@ -24,6 +24,8 @@ final class BadServer implements AutoCloseable {
     static final long TWO_GB = 2L * 1024 * 1024 * 1024;
     final HttpServer server;
     final AtomicLong chunkedBytesSent = new AtomicLong();
+    /** {@code /held} answers the good page once this is counted down: a test decides when an import may end. */
+    final CountDownLatch held = new CountDownLatch(1);
     private final CountDownLatch closing = new CountDownLatch(1);
     private final ExecutorService pool = Executors.newCachedThreadPool();
 
@@ -36,6 +38,10 @@ final class BadServer implements AutoCloseable {
         server.createContext("/loop-a", x -> redirect(x, "/loop-b"));
         server.createContext("/loop-b", x -> redirect(x, "/loop-a"));
         server.createContext("/never", x -> await());
+        server.createContext("/held", x -> {
+            awaitUninterruptibly(held);
+            send(x, 200, "text/html; charset=utf-8", page());
+        });
         server.createContext("/trickle", this::trickle);
         server.createContext("/report.pdf", x -> send(x, 200, "application/pdf", "%PDF-1.7 ..."));
         server.createContext("/huge", x -> huge(x, TWO_GB));
@@ -80,8 +86,12 @@ final class BadServer implements AutoCloseable {
     }
 
     private void await() {
+        awaitUninterruptibly(closing);
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
         try {
-            closing.await();
+            latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -122,6 +132,7 @@ final class BadServer implements AutoCloseable {
 
     @Override
     public void close() {
+        held.countDown();
         closing.countDown();
         server.stop(0);
         pool.shutdownNow();
