@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -86,7 +87,11 @@ public final class Browser implements AutoCloseable {
         // The driver is named, so Selenium Manager has nothing to look up or download.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        return new Browser(root, new ChromeDriver(service, options));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // A headless window is at least 500 pixels wide: narrower screens are emulated, as a phone.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        return new Browser(root, driver);
     }
 
     public WebDriver driver() {
@@ -113,8 +118,9 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** Saves a PNG of the window as {@code target/screenshots/NAME.png}. */
+    /** Saves a PNG of the window, scrolled to the top, as {@code target/screenshots/NAME.png}. */
     public Path screenshot(String name) {
+        script("window.scrollTo(0, 0)");
         try {
             Path folder = Files.createDirectories(Seeded.ROOT.resolve("target/screenshots"));
             Path file = folder.resolve(name + ".png");

@@ -166,11 +166,24 @@ class WorkbenchIT {
         Browser b = workbench(browser(390, 844), "/workbench");
         b.driver().findElement(By.cssSelector("li[data-query='events'] button.wb-load")).click();
         b.await(ROWS);
+        assertThat((Long) b.script("return window.innerWidth")).isEqualTo(390);
         long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
         long editorBottom = (Long) b.script("return Math.round(document.getElementById('editor').getBoundingClientRect().bottom)");
         long galleryTop = (Long) b.script("return Math.round(document.querySelector('.wb-gallery').getBoundingClientRect().top)");
         assertThat(galleryTop).as("the gallery goes under the editor").isGreaterThan(editorBottom);
         b.screenshot("workbench-phone");
+    }
+
+    @Test
+    void the_browser_check_catches_console_errors_and_requests_leaving_localhost() {
+        try (Browser b = Browser.open(SERVER.http().root())) {
+            workbench(b, "/workbench");
+            assertThat(b.consoleErrors()).isEmpty();
+            b.script("console.error('deliberate'); fetch('http://example.org/tracker').catch(function () {});");
+            b.until(d -> !b.outsideRequests().isEmpty());
+            assertThat(b.outsideRequests()).anyMatch(u -> u.startsWith("http://example.org/"));
+            assertThat(b.consoleErrors()).anyMatch(m -> m.contains("deliberate"));
+        }
     }
 }
