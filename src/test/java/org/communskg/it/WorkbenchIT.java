@@ -148,6 +148,7 @@ class WorkbenchIT {
         first.driver().findElement(By.id("share")).click();
         String href = first.await(By.cssSelector("#permalink a")).getDomAttribute("href");
         assertThat(href).matches("/q/[A-Za-z0-9_-]{10}");
+        first.script("document.getElementById('permalink').replaceChildren()");
         first.driver().findElement(By.id("share")).click();
         assertThat(first.await(By.cssSelector("#permalink a")).getDomAttribute("href")).as("same query, same link")
                 .isEqualTo(href);
@@ -173,6 +174,23 @@ class WorkbenchIT {
         long galleryTop = (Long) b.script("return Math.round(document.querySelector('.wb-gallery').getBoundingClientRect().top)");
         assertThat(galleryTop).as("the gallery goes under the editor").isGreaterThan(editorBottom);
         b.screenshot("workbench-phone");
+    }
+
+    @Test
+    void completion_offers_the_graphs_own_classes_and_entities_by_name() {
+        Browser b = workbench(browser(), "/workbench");
+        type(b, "");
+        WebElement editor = b.driver().findElement(By.cssSelector("#editor .CodeMirror textarea"));
+        b.script("document.querySelector('#editor .CodeMirror').CodeMirror.focus()");
+        editor.sendKeys("PREFIX org: <http://www.w3.org/ns/org#>\nSELECT * { ?x a org:Org");
+        WebElement hints = b.await(By.cssSelector(".CodeMirror-hints"));
+        assertThat(hints.getText()).contains("org:Organization");
+        type(b, "SELECT * { ?x ?p ");
+        b.script("var cm = document.querySelector('#editor .CodeMirror').CodeMirror; cm.focus(); "
+                + "cm.setCursor(cm.lineCount(), 0)");
+        editor.sendKeys("<rémi");
+        b.until(d -> d.findElement(By.cssSelector(".CodeMirror-hints")).getText().contains("Rémi Gerbet"));
+        b.screenshot("workbench-completion");
     }
 
     @Test
