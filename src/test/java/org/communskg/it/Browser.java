@@ -28,7 +28,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.NetworkInterceptor;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.remote.http.Filter;
+import org.openqa.selenium.remote.http.HttpResponse;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -57,6 +60,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final List<String> consoleErrors = new ArrayList<>();
     private final List<String> outsideRequests = new ArrayList<>();
+    private NetworkInterceptor interceptor;
 
     private Browser(String root, ChromeDriver driver) {
         this.root = root;
@@ -92,6 +96,19 @@ public final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", width < 600));
         return new Browser(root, driver);
+    }
+
+    /**
+     * Adds a header to every response the browser receives from now on, such as a
+     * Content-Security-Policy, to see how pages behave under it.
+     */
+    public Browser withResponseHeader(String name, String value) {
+        interceptor = new NetworkInterceptor(driver, (Filter) next -> request -> {
+            HttpResponse response = next.execute(request);
+            response.setHeader(name, value);
+            return response;
+        });
+        return this;
     }
 
     public WebDriver driver() {
@@ -178,6 +195,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (interceptor != null) {
+            interceptor.close();
+        }
         driver.quit();
     }
 

@@ -194,6 +194,19 @@ class WorkbenchIT {
     }
 
     @Test
+    void the_workbench_runs_under_a_policy_allowing_scripts_from_the_server_only() {
+        Browser b = browser().withResponseHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+        workbench(b, "/workbench");
+        Object policy = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript("var done = arguments[0]; "
+                + "fetch('/workbench').then(function (r) { done(r.headers.get('Content-Security-Policy')); });");
+        assertThat(policy).as("the policy is in force").asString().contains("script-src 'self'");
+        b.driver().findElement(By.cssSelector("li[data-query='organizations'] button.wb-load")).click();
+        b.await(ROWS);
+        assertThat(b.driver().findElement(By.id("results")).getText()).contains("INJEP");
+    }
+
+    @Test
     void the_browser_check_catches_console_errors_and_requests_leaving_localhost() {
         try (Browser b = Browser.open(SERVER.http().root())) {
             workbench(b, "/workbench");
