@@ -11,13 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.communskg.Seeded;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -199,34 +197,5 @@ public final class Browser implements AutoCloseable {
             interceptor.close();
         }
         driver.quit();
-    }
-
-    /**
-     * The DOM Chromium builds for a URL, after its scripts (if any) have run, from a one-shot
-     * {@code chromium --dump-dom}. The flags keep it from reaching for the network on its own.
-     */
-    static String dumpDom(String url) {
-        Path profile = null;
-        try {
-            profile = Files.createTempDirectory("chromium");
-            return Tools.run(List.of(Tools.CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + profile, "--dump-dom", url)).ok().out();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(profile);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
