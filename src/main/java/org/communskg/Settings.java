@@ -24,9 +24,11 @@ import org.communskg.importer.ImportLimits;
  * @param releases     the folder of dated releases
  * @param publisher    the name of the publishing agent, in the catalogue
  * @param importLimits what the importer accepts from one source: size cap, HTTP timeouts, redirects
+ * @param workbench    the query workbench's bounds
  */
 public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
-                       String licence, Path releases, String publisher, ImportLimits importLimits) {
+                       String licence, Path releases, String publisher, ImportLimits importLimits,
+                       Workbench workbench) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -60,6 +62,26 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_IMPORT_MAX_REDIRECTS = "communskg.import.maxRedirects";
     public static final int DEFAULT_IMPORT_MAX_REDIRECTS = 5;
 
+    // The query workbench (/workbench).
+    /** The most rows the workbench shows of one answer; downloads are never cut. */
+    public static final String KEY_WORKBENCH_MAX_ROWS = "communskg.workbench.maxRows";
+    public static final int DEFAULT_WORKBENCH_MAX_ROWS = 10_000;
+    /** The most classes, properties and entities offered for completion, each. */
+    public static final String KEY_WORKBENCH_COMPLETIONS = "communskg.workbench.completions";
+    public static final int DEFAULT_WORKBENCH_COMPLETIONS = 5_000;
+
+    /**
+     * The query workbench's bounds.
+     *
+     * @param maxRows     the most rows shown of one answer (a banner says when more were cut)
+     * @param completions the most classes, properties and entities offered for completion, each
+     */
+    public record Workbench(int maxRows, int completions) {
+        public static Workbench defaults() {
+            return new Workbench(DEFAULT_WORKBENCH_MAX_ROWS, DEFAULT_WORKBENCH_COMPLETIONS);
+        }
+    }
+
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
         String authority = lookup(KEY_AUTHORITY, null);
@@ -75,6 +97,9 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 .releases(Path.of(lookup(KEY_RELEASES, DEFAULT_RELEASES)))
                 .publisher(lookup(KEY_PUBLISHER, DEFAULT_PUBLISHER))
                 .importLimits(importLimitsFromEnvironment())
+                .workbench(new Workbench(
+                        Integer.parseInt(lookup(KEY_WORKBENCH_MAX_ROWS, String.valueOf(DEFAULT_WORKBENCH_MAX_ROWS))),
+                        Integer.parseInt(lookup(KEY_WORKBENCH_COMPLETIONS, String.valueOf(DEFAULT_WORKBENCH_COMPLETIONS)))))
                 .build();
     }
 
@@ -97,7 +122,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     /** A builder holding these settings, to change some of them. */
     public Builder toBuilder() {
         return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
-                .corrections(corrections).licence(licence).releases(releases).publisher(publisher).importLimits(importLimits);
+                .corrections(corrections).licence(licence).releases(releases).publisher(publisher)
+                .importLimits(importLimits).workbench(workbench);
     }
 
     public Settings withStore(Path value) {
@@ -165,6 +191,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         private Path releases = Path.of(DEFAULT_RELEASES);
         private String publisher = DEFAULT_PUBLISHER;
         private ImportLimits importLimits = ImportLimits.defaults();
+        private Workbench workbench = Workbench.defaults();
 
         public Builder store(Path value) {
             store = value;
@@ -216,9 +243,14 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
             return this;
         }
 
+        public Builder workbench(Workbench value) {
+            workbench = value;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher,
-                    importLimits);
+                    importLimits, workbench);
         }
     }
 }

@@ -30,9 +30,12 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * }</pre>
  */
 public final class Tdb2GraphStore implements GraphStore {
+    /** The folder of the system dataset, inside the store's own: TDB2 only reads its Data-NNNN folders. */
+    static final String SYSTEM_FOLDER = "system";
     private final Path folder;
     private final Dataset dataset;
     private final Duration timeout;
+    private Tdb2GraphStore system;
 
     private Tdb2GraphStore(Path folder, Dataset dataset, Duration timeout) {
         this.folder = folder;
@@ -122,6 +125,15 @@ public final class Tdb2GraphStore implements GraphStore {
         Txn.executeWrite(dataset, () -> writer.accept(dataset.asDatasetGraph()));
     }
 
+    /** Opened on first use, so stores that never keep permalinks get no extra folder. */
+    @Override
+    public synchronized GraphStore system() {
+        if (system == null) {
+            system = "(memory)".equals(folder.toString()) ? inMemory() : open(folder.resolve(SYSTEM_FOLDER), timeout);
+        }
+        return system;
+    }
+
     @Override
     public String describe() {
         return "TDB2 store at " + folder.toAbsolutePath();
@@ -133,7 +145,10 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (system != null) {
+            system.close();
+        }
         // Expel so that the folder's lock is released and another process may open it.
         TDBInternal.expel(dataset.asDatasetGraph());
     }

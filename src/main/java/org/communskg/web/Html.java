@@ -25,11 +25,17 @@ final class Html {
     }
 
     static String page(String title, String body) {
+        return page(title, "", body);
+    }
+
+    /** A page whose head also holds {@code head} (stylesheets, scripts: files only, never inline). */
+    static String page(String title, String head, String body) {
         return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " · communs-kg</title>"
-                + "<link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body>"
-                + "<header><a class=\"brand\" href=\"/\">communs-kg</a> <nav><a href=\"/#query\">SPARQL</a> "
-                + "<a href=\"/queries\">Requêtes</a> <a href=\"/ontology\">Ontologie</a> <a href=\"/dumps\">Téléchargements</a></nav></header><main>" + body + "</main></body></html>\n";
+                + "<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">"
+                + "<link rel=\"stylesheet\" href=\"/assets/site.css\">" + head + "</head><body>"
+                + "<header><a class=\"brand\" href=\"/\">communs-kg</a> <nav><a href=\"/workbench\">Atelier</a> "
+                + "<a href=\"/#query\">SPARQL</a> <a href=\"/queries\">Requêtes</a> <a href=\"/ontology\">Ontologie</a> <a href=\"/dumps\">Téléchargements</a></nav></header><main>" + body + "</main></body></html>\n";
     }
 }

@@ -11,6 +11,7 @@ import org.communskg.publish.Publishing;
 import org.communskg.publish.Releases;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
+import org.communskg.store.Permalinks;
 
 /**
  * The web front end. {@link #create} returns an unstarted Javalin, so tests start it on port 0.
@@ -43,7 +44,8 @@ public final class WebApp {
      * @param settings  the base under which IRIs are dereferenced ({@code /id/...}), the licence, the releases
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl, Settings settings) {
-        return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()));
+        return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()),
+                settings.workbench());
     }
 
     /**
@@ -51,6 +53,13 @@ public final class WebApp {
      * @param releases   the folder of releases served under {@code /releases/}
      */
     public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases) {
+        return create(store, queries, publishing, releases, Settings.Workbench.defaults());
+    }
+
+    /** @param workbench the query workbench's bounds */
+    public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases,
+                                 Settings.Workbench workbench) {
+        WorkbenchController bench = new WorkbenchController(store, queries, publishing.baseUri(), workbench);
         Publisher publisher = new Publisher(store, publishing.baseUri(), publishing.licence());
         CurrentDumps dumps = CurrentDumps.inTemporaryFolder(store);
         return Javalin.create(cfg -> {
@@ -61,9 +70,17 @@ public final class WebApp {
                 files.directory = "/public/assets";
                 files.location = Location.CLASSPATH;
             });
+            // Front-end libraries from npm, copied into the jar at build time (src/main/frontend).
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/vendor";
+                files.directory = "/public/vendor";
+                files.location = Location.CLASSPATH;
+            });
             ErrorMapping.register(cfg);
             new HomeController(store, queries).register(cfg);
-            new SparqlController(store).register(cfg);
+            new SparqlController(store, workbench.maxRows()).register(cfg);
+            bench.register(cfg);
+            new PermalinkController(new Permalinks(store.system()), bench).register(cfg);
             new QueriesController(queries).register(cfg);
             new EntityController(publisher).register(cfg);
             new OntologyController(Ontology.bundled(), Licence.of(publishing.licence())).register(cfg);
