@@ -45,6 +45,16 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_PUBLISHER = "communskg.publisher";
     public static final String DEFAULT_PUBLISHER = "communs-kg";
 
+    // Search and pictures.
+    /** The folder of the embedded store's text index; empty means beside the store ({@code store-text}). */
+    public static final String KEY_TEXT_INDEX = "communskg.search.index";
+    /** How many results a search answers at most. */
+    public static final String KEY_SEARCH_LIMIT = "communskg.search.limit";
+    public static final int DEFAULT_SEARCH_LIMIT = 20;
+    /** How many nodes the network view draws at most, the most connected first. */
+    public static final String KEY_NETWORK_LIMIT = "communskg.network.limit";
+    public static final int DEFAULT_NETWORK_LIMIT = 300;
+
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
         String authority = lookup(KEY_AUTHORITY, null);
@@ -106,6 +116,28 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
 
     public Settings withPublisher(String value) {
         return toBuilder().publisher(value).build();
+    }
+
+    /** The text index folder: the one set by {@link #KEY_TEXT_INDEX}, else beside the TDB2 folder. */
+    public Path textIndex() {
+        String set = lookup(KEY_TEXT_INDEX, null);
+        return set == null ? textIndexBeside(store) : Path.of(set);
+    }
+
+    /** The default text index folder of a TDB2 folder: {@code store} gets {@code store-text}. */
+    public static Path textIndexBeside(Path store) {
+        Path abs = store.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + "-text");
+    }
+
+    /** The most results a search answers. */
+    public static int searchLimit() {
+        return Integer.parseInt(lookup(KEY_SEARCH_LIMIT, String.valueOf(DEFAULT_SEARCH_LIMIT)));
+    }
+
+    /** The most nodes the network view draws. */
+    public static int networkLimit() {
+        return Integer.parseInt(lookup(KEY_NETWORK_LIMIT, String.valueOf(DEFAULT_NETWORK_LIMIT)));
     }
 
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */

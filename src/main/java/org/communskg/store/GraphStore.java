@@ -56,6 +56,14 @@ public interface GraphStore extends AutoCloseable {
      */
     <T> T read(Function<DatasetGraph, T> reader);
 
+    /**
+     * Whether queries may use jena-text's {@code text:query} over this store's own index (names,
+     * aliases, titles and evidence sentences, folded and stemmed for French).
+     */
+    default boolean textIndexed() {
+        return false;
+    }
+
     /** A short human description: the folder or the server URL. */
     String describe();
 
