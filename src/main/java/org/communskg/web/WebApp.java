@@ -61,6 +61,12 @@ public final class WebApp {
                 files.directory = "/public/assets";
                 files.location = Location.CLASSPATH;
             });
+            // Front-end libraries from npm, copied into the jar at build time (src/main/frontend).
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/vendor";
+                files.directory = "/public/vendor";
+                files.location = Location.CLASSPATH;
+            });
             ErrorMapping.register(cfg);
             new HomeController(store, queries).register(cfg);
             new SparqlController(store).register(cfg);
