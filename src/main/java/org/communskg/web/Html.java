@@ -30,6 +30,7 @@ final class Html {
                 + "<title>" + escape(title) + " · communs-kg</title>"
                 + "<link rel=\"stylesheet\" href=\"/assets/site.css\"></head><body>"
                 + "<header><a class=\"brand\" href=\"/\">communs-kg</a> <nav><a href=\"/#query\">SPARQL</a> "
-                + "<a href=\"/queries\">Requêtes</a> <a href=\"/ontology\">Ontologie</a> <a href=\"/dumps\">Téléchargements</a></nav></header><main>" + body + "</main></body></html>\n";
+                + "<a href=\"/queries\">Requêtes</a> <a href=\"/ontology\">Ontologie</a> <a href=\"/dumps\">Téléchargements</a></nav>"
+                + SearchPage.box("", "search-header") + "</header><main>" + body + "</main></body></html>\n";
     }
 }
