@@ -9,6 +9,7 @@ import org.communskg.publish.Publisher;
 import org.communskg.publish.CurrentDumps;
 import org.communskg.publish.Publishing;
 import org.communskg.publish.Releases;
+import org.communskg.network.NetworkService;
 import org.communskg.search.SearchService;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
@@ -74,6 +75,7 @@ public final class WebApp {
             new QueriesController(queries).register(cfg);
             new EntityController(publisher).register(cfg);
             new SearchController(SearchService.over(store), new Hrefs(publisher), Settings.searchLimit()).register(cfg);
+            new NetworkController(NetworkService.over(store), new Hrefs(publisher), Settings.networkLimit()).register(cfg);
             new OntologyController(Ontology.bundled(), Licence.of(publishing.licence())).register(cfg);
             new DumpsController(dumps, releases, publishing).register(cfg);
             new CatalogController(publishing, dumps, releases).register(cfg);
