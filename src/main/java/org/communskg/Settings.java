@@ -22,9 +22,12 @@ import java.time.Duration;
  * @param licence      the IRI of the licence the published data is under
  * @param releases     the folder of dated releases
  * @param publisher    the name of the publishing agent, in the catalogue
+ * @param workbench    the query workbench's bounds
+ * @param search       the search index and the bounds of search and pictures
  */
 public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
-                       String licence, Path releases, String publisher) {
+                       String licence, Path releases, String publisher, Workbench workbench,
+                       Search search) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -45,6 +48,26 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_PUBLISHER = "communskg.publisher";
     public static final String DEFAULT_PUBLISHER = "communs-kg";
 
+    // The query workbench (/workbench).
+    /** The most rows the workbench shows of one answer; downloads are never cut. */
+    public static final String KEY_WORKBENCH_MAX_ROWS = "communskg.workbench.maxRows";
+    public static final int DEFAULT_WORKBENCH_MAX_ROWS = 10_000;
+    /** The most classes, properties and entities offered for completion, each. */
+    public static final String KEY_WORKBENCH_COMPLETIONS = "communskg.workbench.completions";
+    public static final int DEFAULT_WORKBENCH_COMPLETIONS = 5_000;
+
+    /**
+     * The query workbench's bounds.
+     *
+     * @param maxRows     the most rows shown of one answer (a banner says when more were cut)
+     * @param completions the most classes, properties and entities offered for completion, each
+     */
+    public record Workbench(int maxRows, int completions) {
+        public static Workbench defaults() {
+            return new Workbench(DEFAULT_WORKBENCH_MAX_ROWS, DEFAULT_WORKBENCH_COMPLETIONS);
+        }
+    }
+
     // Search and pictures.
     /** The folder of the embedded store's text index; empty means beside the store ({@code store-text}). */
     public static final String KEY_TEXT_INDEX = "communskg.search.index";
@@ -55,9 +78,23 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String KEY_NETWORK_LIMIT = "communskg.network.limit";
     public static final int DEFAULT_NETWORK_LIMIT = 300;
 
+    /**
+     * Search and pictures.
+     *
+     * @param index        the embedded store's text index folder, or null for beside the TDB2 folder
+     * @param limit        the most results a search answers
+     * @param networkLimit the most nodes the network view draws, the most connected first
+     */
+    public record Search(Path index, int limit, int networkLimit) {
+        public static Search defaults() {
+            return new Search(null, DEFAULT_SEARCH_LIMIT, DEFAULT_NETWORK_LIMIT);
+        }
+    }
+
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
         String authority = lookup(KEY_AUTHORITY, null);
+        String textIndex = lookup(KEY_TEXT_INDEX, null);
         return builder()
                 .store(Path.of(lookup(KEY_STORE, DEFAULT_STORE)))
                 .baseUri(lookup(KEY_BASE_URI, DEFAULT_BASE_URI))
@@ -69,6 +106,12 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 .licence(lookup(KEY_LICENCE, DEFAULT_LICENCE))
                 .releases(Path.of(lookup(KEY_RELEASES, DEFAULT_RELEASES)))
                 .publisher(lookup(KEY_PUBLISHER, DEFAULT_PUBLISHER))
+                .workbench(new Workbench(
+                        Integer.parseInt(lookup(KEY_WORKBENCH_MAX_ROWS, String.valueOf(DEFAULT_WORKBENCH_MAX_ROWS))),
+                        Integer.parseInt(lookup(KEY_WORKBENCH_COMPLETIONS, String.valueOf(DEFAULT_WORKBENCH_COMPLETIONS)))))
+                .search(new Search(textIndex == null ? null : Path.of(textIndex),
+                        Integer.parseInt(lookup(KEY_SEARCH_LIMIT, String.valueOf(DEFAULT_SEARCH_LIMIT))),
+                        Integer.parseInt(lookup(KEY_NETWORK_LIMIT, String.valueOf(DEFAULT_NETWORK_LIMIT)))))
                 .build();
     }
 
@@ -79,7 +122,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     /** A builder holding these settings, to change some of them. */
     public Builder toBuilder() {
         return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
-                .corrections(corrections).licence(licence).releases(releases).publisher(publisher);
+                .corrections(corrections).licence(licence).releases(releases).publisher(publisher).workbench(workbench)
+                .search(search);
     }
 
     public Settings withStore(Path value) {
@@ -120,24 +164,13 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
 
     /** The text index folder: the one set by {@link #KEY_TEXT_INDEX}, else beside the TDB2 folder. */
     public Path textIndex() {
-        String set = lookup(KEY_TEXT_INDEX, null);
-        return set == null ? textIndexBeside(store) : Path.of(set);
+        return search.index() != null ? search.index() : textIndexBeside(store);
     }
 
     /** The default text index folder of a TDB2 folder: {@code store} gets {@code store-text}. */
     public static Path textIndexBeside(Path store) {
         Path abs = store.toAbsolutePath().normalize();
         return abs.resolveSibling(abs.getFileName() + "-text");
-    }
-
-    /** The most results a search answers. */
-    public static int searchLimit() {
-        return Integer.parseInt(lookup(KEY_SEARCH_LIMIT, String.valueOf(DEFAULT_SEARCH_LIMIT)));
-    }
-
-    /** The most nodes the network view draws. */
-    public static int networkLimit() {
-        return Integer.parseInt(lookup(KEY_NETWORK_LIMIT, String.valueOf(DEFAULT_NETWORK_LIMIT)));
     }
 
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */
@@ -164,6 +197,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         private String licence = DEFAULT_LICENCE;
         private Path releases = Path.of(DEFAULT_RELEASES);
         private String publisher = DEFAULT_PUBLISHER;
+        private Workbench workbench = Workbench.defaults();
+        private Search search = Search.defaults();
 
         public Builder store(Path value) {
             store = value;
@@ -210,8 +245,19 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
             return this;
         }
 
+        public Builder workbench(Workbench value) {
+            workbench = value;
+            return this;
+        }
+
+        public Builder search(Search value) {
+            search = value;
+            return this;
+        }
+
         public Settings build() {
-            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher);
+            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher,
+                    workbench, search);
         }
     }
 }

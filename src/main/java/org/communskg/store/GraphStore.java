@@ -64,6 +64,19 @@ public interface GraphStore extends AutoCloseable {
         return false;
     }
 
+    /**
+     * A small dataset beside this one for the application's own records (permalinks of the
+     * workbench), kept apart so that they never show in queries over the union default graph,
+     * in dumps, in VoID counts or in the catalogue. The embedded store keeps it in a TDB2 folder
+     * {@code system/} inside its own folder; a remote store in the Fuseki dataset named like its
+     * own with {@code -system} appended ({@code http://fuseki:3030/kg-system}).
+     *
+     * <pre>{@code
+     * Permalinks links = new Permalinks(store.system());
+     * }</pre>
+     */
+    GraphStore system();
+
     /** A short human description: the folder or the server URL. */
     String describe();
 

@@ -15,7 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.communskg.model.Vocab;
 
 /**
  * The named queries of {@code queries/} (shipped on the classpath): the questions a researcher
@@ -76,20 +79,44 @@ public final class NamedQueries {
     }
 
     /**
-     * One named query.
+     * One named query. Comment lines of the header that read {@code # param: ?var prefix:Class}
+     * declare a parameter: the query holds {@code VALUES ?var { UNDEF }} (every value), and the
+     * workbench offers the instances of the class to put in its place.
      *
      * @param name        the file name without {@code .rq}
      * @param title       the first comment line
-     * @param description the other leading comment lines
+     * @param description the other leading comment lines, parameters left out
      * @param text        the whole file
+     * @param params      the declared parameters, in order
      */
-    public record NamedQuery(String name, String title, String description, String text) {
+    public record NamedQuery(String name, String title, String description, String text, List<Param> params) {
+        private static final Pattern PARAM = Pattern.compile("param:\\s*\\?(\\w+)\\s+(\\S+)\\s*");
+
         static NamedQuery parse(String name, String text) {
             List<String> comments = text.lines().takeWhile(l -> l.startsWith("#"))
                     .map(l -> l.replaceFirst("^#+\\s?", "").strip()).filter(l -> !l.isEmpty()).toList();
-            String title = comments.isEmpty() ? name : comments.get(0);
-            String description = comments.size() < 2 ? "" : String.join(" ", comments.subList(1, comments.size()));
-            return new NamedQuery(name, title, description, text);
+            List<Param> params = new ArrayList<>();
+            List<String> prose = new ArrayList<>();
+            for (String line : comments) {
+                Matcher m = PARAM.matcher(line);
+                if (m.matches()) {
+                    params.add(new Param(m.group(1), Vocab.prefixes().expandPrefix(m.group(2))));
+                } else {
+                    prose.add(line);
+                }
+            }
+            String title = prose.isEmpty() ? name : prose.get(0);
+            String description = prose.size() < 2 ? "" : String.join(" ", prose.subList(1, prose.size()));
+            return new NamedQuery(name, title, description, text, List.copyOf(params));
         }
+    }
+
+    /**
+     * A parameter of a named query.
+     *
+     * @param var  the variable, without {@code ?}
+     * @param type the IRI of the class whose instances it takes
+     */
+    public record Param(String var, String type) {
     }
 }

@@ -27,6 +27,8 @@ import org.apache.jena.atlas.web.HttpException;
  * }</pre>
  */
 public final class RemoteGraphStore implements GraphStore {
+    /** Appended to the dataset URL to name the system dataset ({@code /kg} → {@code /kg-system}). */
+    public static final String SYSTEM_SUFFIX = "-system";
     private final String datasetUrl;
     private final Duration timeout;
 
@@ -88,6 +90,12 @@ public final class RemoteGraphStore implements GraphStore {
         DatasetGraph[] copy = new DatasetGraph[1];
         withLink(link -> copy[0] = link.getDataset());
         return reader.apply(copy[0]);
+    }
+
+    @Override
+    public GraphStore system() {
+        // A separate Fuseki dataset: a named graph in this one would show in its union default graph.
+        return new RemoteGraphStore(datasetUrl + SYSTEM_SUFFIX, timeout);
     }
 
     @Override

@@ -31,11 +31,14 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * }</pre>
  */
 public final class Tdb2GraphStore implements GraphStore {
+    /** The folder of the system dataset, inside the store's own: TDB2 only reads its Data-NNNN folders. */
+    static final String SYSTEM_FOLDER = "system";
     private final Path folder;
     private final Dataset dataset;
     private final Duration timeout;
     private final TextIndex textIndex;
     private final Dataset base;
+    private Tdb2GraphStore system;
 
     private Tdb2GraphStore(Path folder, Dataset base, TextIndex textIndex, Duration timeout) {
         this.folder = folder;
@@ -122,6 +125,15 @@ public final class Tdb2GraphStore implements GraphStore {
         Txn.executeWrite(dataset, () -> writer.accept(dataset.asDatasetGraph()));
     }
 
+    /** Opened on first use, so stores that never keep permalinks get no extra folder. */
+    @Override
+    public synchronized GraphStore system() {
+        if (system == null) {
+            system = "(memory)".equals(folder.toString()) ? inMemory() : open(folder.resolve(SYSTEM_FOLDER), timeout);
+        }
+        return system;
+    }
+
     @Override
     public String describe() {
         return "TDB2 store at " + folder.toAbsolutePath();
@@ -138,8 +150,11 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         textIndex.close();
+        if (system != null) {
+            system.close();
+        }
         // Expel so that the folder's lock is released and another process may open it.
         TDBInternal.expel(base.asDatasetGraph());
     }

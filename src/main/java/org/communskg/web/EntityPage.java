@@ -63,7 +63,7 @@ final class EntityPage {
         boolean drawn = neighbourhood(b, v);
         b.append(links.render(v));
         String body = b.append("</article>").toString();
-        return drawn ? Html.page(v.title(), body, NetworkPage.GRAPH_SCRIPTS) : Html.page(v.title(), body);
+        return Html.page(v.title(), drawn ? Html.scripts(NetworkPage.GRAPH_SCRIPTS) : "", body);
     }
 
     /** A small drawing of a person's, organization's or event's direct neighbours, from their JSON. */

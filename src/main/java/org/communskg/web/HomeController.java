@@ -47,6 +47,9 @@ final class HomeController {
                 .append("<h2 id=\"query\">Interroger le graphe</h2>")
                 .append("<p>Point d’accès SPARQL 1.1 : <code>").append(Html.escape(ctx.scheme() + "://" + ctx.host()))
                 .append(SparqlController.PATH).append("</code> (lecture seule).</p>")
+                .append("<p class=\"workbench-link\"><a href=\"").append(WorkbenchController.PATH)
+                .append("\">Ouvrir l’atelier SPARQL</a> : éditeur avec complétion, requêtes d’exemple, liens permanents, "
+                        + "téléchargements.</p>")
                 .append(QueriesController.form(EXAMPLE))
                 .append("<h2>Requêtes prêtes à l’emploi</h2><ul>");
         queries.all().forEach(q -> b.append("<li><a href=\"/queries/").append(Html.escape(q.name())).append("\">")

@@ -25,24 +25,30 @@ final class Html {
     }
 
     static String page(String title, String body) {
-        return page(title, body, new String[0]);
+        return page(title, "", body);
     }
 
-    /**
-     * A page loading scripts: only files served by the app ({@code /assets/}, {@code /vendor/}),
-     * deferred, never inline, so that a {@code script-src 'self'} policy holds.
-     */
-    static String page(String title, String body, String... scripts) {
-        StringBuilder tags = new StringBuilder();
-        for (String src : scripts) {
-            tags.append("<script src=\"").append(escape(src)).append("\" defer></script>");
-        }
+    /** A page whose head also holds {@code head} (stylesheets, scripts: files only, never inline). */
+    static String page(String title, String head, String body) {
         return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                 + "<title>" + escape(title) + " · communs-kg</title>"
-                + "<link rel=\"stylesheet\" href=\"/assets/site.css\">" + tags + "</head><body>"
-                + "<header><a class=\"brand\" href=\"/\">communs-kg</a> <nav><a href=\"/#query\">SPARQL</a> "
-                + "<a href=\"/queries\">Requêtes</a> <a href=\"/ontology\">Ontologie</a> <a href=\"/dumps\">Téléchargements</a></nav>"
+                + "<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">"
+                + "<link rel=\"stylesheet\" href=\"/assets/site.css\">" + head + "</head><body>"
+                + "<header><a class=\"brand\" href=\"/\">communs-kg</a> <nav><a href=\"/workbench\">Atelier</a> "
+                + "<a href=\"/#query\">SPARQL</a> <a href=\"/queries\">Requêtes</a> <a href=\"/ontology\">Ontologie</a> <a href=\"/dumps\">Téléchargements</a> <a href=\"/network\">Réseau</a></nav>"
                 + SearchPage.box("", "search-header") + "</header><main>" + body + "</main></body></html>\n";
+    }
+
+    /**
+     * Script tags for files served by the app ({@code /assets/}, {@code /vendor/}), deferred, never
+     * inline, so that a {@code script-src 'self'} policy holds; for {@link #page(String, String, String)}'s head.
+     */
+    static String scripts(String... sources) {
+        StringBuilder tags = new StringBuilder();
+        for (String src : sources) {
+            tags.append("<script src=\"").append(escape(src)).append("\" defer></script>");
+        }
+        return tags.toString();
     }
 }

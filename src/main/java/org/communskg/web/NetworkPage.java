@@ -40,7 +40,7 @@ final class NetworkPage {
                 .append("<ul class=\"legend\"><li class=\"person\">personne</li><li class=\"organization\">organisation</li>"
                         + "<li class=\"event\">événement</li></ul>")
                 .append(chartsHtml(charts, hrefs));
-        return Html.page("Réseau", b.toString(), GRAPH_SCRIPTS);
+        return Html.page("Réseau", Html.scripts(GRAPH_SCRIPTS), b.toString());
     }
 
     private static String form(Map<String, String> params, Network everything) {

@@ -8,6 +8,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.communskg.store.BoundedSelect;
 import org.communskg.store.Formats;
 import org.communskg.store.GraphStore;
 import org.communskg.store.ResultWriter;
@@ -25,10 +27,17 @@ final class SparqlController {
     private static final String QUERY_BODY = "application/sparql-query";
     private static final String UPDATE_BODY = "application/sparql-update";
 
-    private final GraphStore store;
+    /** Says what cut a bounded answer: {@code limit=N}, {@code cap=N} or {@code timeout}. */
+    static final String CUT_HEADER = "Result-Cut";
+    /** Asks for an answer of at most N rows, with {@value #CUT_HEADER} when it was cut (the workbench). */
+    static final String MAX_ROWS = "max-rows";
 
-    SparqlController(GraphStore store) {
+    private final GraphStore store;
+    private final long maxRows;
+
+    SparqlController(GraphStore store, long maxRows) {
         this.store = store;
+        this.maxRows = maxRows;
     }
 
     void register(JavalinConfig cfg) {
@@ -76,6 +85,11 @@ final class SparqlController {
         Lang lang = chooseLang(ctx, query);
         ctx.header("Vary", "Accept");
         ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+        String bound = param(ctx, MAX_ROWS, null);
+        if (bound != null && query.isSelectType()) {
+            writeBounded(ctx, query, lang, rowsAsked(bound));
+            return;
+        }
         store.query(query, qe -> {
             ResultWriter.write(query, qe, lang, ctx.outputStream());
             return null;
@@ -97,11 +111,39 @@ final class SparqlController {
 
     /** {@code ?format=} (or Fuseki's {@code ?output=}), in the URL or in a posted form. */
     private static String formatParam(Context ctx) {
-        String format = firstNonNull(ctx.queryParam("format"), ctx.queryParam("output"));
-        if (format == null && FORM.equals(mediaType(ctx.header("Content-Type")))) {
-            format = firstNonNull(ctx.formParam("format"), ctx.formParam("output"));
+        return param(ctx, "format", "output");
+    }
+
+    /** A parameter (or its alias), in the URL or in a posted form. */
+    private static String param(Context ctx, String name, String alias) {
+        String value = firstNonNull(ctx.queryParam(name), alias == null ? null : ctx.queryParam(alias));
+        if (value == null && FORM.equals(mediaType(ctx.header("Content-Type")))) {
+            value = firstNonNull(ctx.formParam(name), alias == null ? null : ctx.formParam(alias));
         }
-        return format;
+        return value;
+    }
+
+    /** The rows asked for, held to the server's own bound. */
+    private long rowsAsked(String value) {
+        try {
+            long asked = Long.parseLong(value.strip());
+            if (asked < 1) {
+                throw new NumberFormatException();
+            }
+            return Math.min(asked, maxRows);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(MAX_ROWS + " must be a positive whole number, not '" + value + "'");
+        }
+    }
+
+    /** A SELECT answer of at most {@code rows} rows; the header says when and why it was cut. */
+    private void writeBounded(Context ctx, Query query, Lang lang, long rows) {
+        BoundedSelect.Answer answer = BoundedSelect.run(store, query, rows);
+        ctx.header("Access-Control-Expose-Headers", CUT_HEADER);
+        if (answer.cut() != BoundedSelect.Cut.NONE) {
+            ctx.header(CUT_HEADER, answer.describeCut());
+        }
+        ResultsWriter.create().lang(lang).build().write(ctx.outputStream(), answer.resultSet());
     }
 
     private void serviceDescription(Context ctx) {

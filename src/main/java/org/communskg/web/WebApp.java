@@ -13,6 +13,7 @@ import org.communskg.network.NetworkService;
 import org.communskg.search.SearchService;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
+import org.communskg.store.Permalinks;
 
 /**
  * The web front end. {@link #create} returns an unstarted Javalin, so tests start it on port 0.
@@ -45,7 +46,8 @@ public final class WebApp {
      * @param settings  the base under which IRIs are dereferenced ({@code /id/...}), the licence, the releases
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl, Settings settings) {
-        return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()));
+        return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()),
+                settings.workbench(), settings.search());
     }
 
     /**
@@ -53,6 +55,16 @@ public final class WebApp {
      * @param releases   the folder of releases served under {@code /releases/}
      */
     public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases) {
+        return create(store, queries, publishing, releases, Settings.Workbench.defaults(), Settings.Search.defaults());
+    }
+
+    /**
+     * @param workbench the query workbench's bounds
+     * @param search    the bounds of search and pictures
+     */
+    public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases,
+                                 Settings.Workbench workbench, Settings.Search search) {
+        WorkbenchController bench = new WorkbenchController(store, queries, publishing.baseUri(), workbench);
         Publisher publisher = new Publisher(store, publishing.baseUri(), publishing.licence());
         CurrentDumps dumps = CurrentDumps.inTemporaryFolder(store);
         return Javalin.create(cfg -> {
@@ -71,11 +83,13 @@ public final class WebApp {
             });
             ErrorMapping.register(cfg);
             new HomeController(store, queries).register(cfg);
-            new SparqlController(store).register(cfg);
+            new SparqlController(store, workbench.maxRows()).register(cfg);
+            bench.register(cfg);
+            new PermalinkController(new Permalinks(store.system()), bench).register(cfg);
             new QueriesController(queries).register(cfg);
             new EntityController(publisher).register(cfg);
-            new SearchController(SearchService.over(store), new Hrefs(publisher), Settings.searchLimit()).register(cfg);
-            new NetworkController(NetworkService.over(store), new Hrefs(publisher), Settings.networkLimit()).register(cfg);
+            new SearchController(SearchService.over(store), new Hrefs(publisher), search.limit()).register(cfg);
+            new NetworkController(NetworkService.over(store), new Hrefs(publisher), search.networkLimit()).register(cfg);
             new OntologyController(Ontology.bundled(), Licence.of(publishing.licence())).register(cfg);
             new DumpsController(dumps, releases, publishing).register(cfg);
             new CatalogController(publishing, dumps, releases).register(cfg);
