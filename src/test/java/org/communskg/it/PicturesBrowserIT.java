@@ -2,9 +2,7 @@ package org.communskg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.apache.jena.atlas.json.JSON;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -28,33 +26,8 @@ class PicturesBrowserIT {
               return false;
             });""";
 
-    private final List<Browser> browsers = new java.util.ArrayList<>();
-
-    Browser browser(int width, int height) {
-        Browser b = Browser.open(SERVER.http().root(), width, height);
-        browsers.add(b);
-        return b;
-    }
-
-    @AfterEach
-    void every_page_was_clean() {
-        try {
-            browsers.forEach(Browser::assertClean);
-        } finally {
-            browsers.forEach(Browser::close);
-        }
-    }
-
-    /**
-     * A phone: headless Chromium keeps windows at least 500 px wide, so the viewport itself is
-     * emulated at 390 × 844 through the DevTools protocol.
-     */
-    Browser phone() {
-        Browser b = browser(390, 844);
-        ((org.openqa.selenium.chrome.ChromeDriver) b.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                java.util.Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        return b;
-    }
+    @RegisterExtension
+    final BrowserSessions browsers = new BrowserSessions(SERVER);
 
     /** How far the page is wider than the screen; 0 when it fits. */
     static long overflow(Browser b) {
@@ -68,7 +41,7 @@ class PicturesBrowserIT {
 
     @Test
     void searching_injep_from_the_header_box_leads_to_its_page() {
-        Browser b = browser(1280, 900);
+        Browser b = browsers.desktop();
         b.get("/");
         WebElement box = b.await(By.cssSelector("header form.search input[name=q]"));
         box.sendKeys("INJEP", Keys.ENTER);
@@ -85,7 +58,7 @@ class PicturesBrowserIT {
 
     @Test
     void the_network_is_drawn_with_every_node_of_its_json() {
-        Browser b = browser(1280, 900);
+        Browser b = browsers.desktop();
         b.get("/network");
         WebElement canvas = b.await(By.id("network"));
         b.until(d -> canvas.getAttribute("data-drawn-nodes"));
@@ -99,7 +72,7 @@ class PicturesBrowserIT {
 
     @Test
     void filtering_the_network_by_an_organization_draws_fewer_nodes() {
-        Browser b = browser(1280, 900);
+        Browser b = browsers.desktop();
         b.get("/network");
         new org.openqa.selenium.support.ui.Select(b.await(By.cssSelector("select[name=organization]")))
                 .selectByValue("http://localhost:7070/id/organization/injep");
@@ -114,7 +87,7 @@ class PicturesBrowserIT {
 
     @Test
     void an_entity_page_draws_its_neighbourhood_and_fits_a_phone() {
-        Browser b = phone();
+        Browser b = browsers.phone();
         b.get("/id/person/emmanuel-porte");
         WebElement canvas = b.await(By.cssSelector(".neighbourhood-canvas"));
         b.until(d -> canvas.getAttribute("data-drawn-nodes"));
@@ -127,7 +100,7 @@ class PicturesBrowserIT {
 
     @Test
     void search_and_network_pages_fit_a_phone() {
-        Browser b = phone();
+        Browser b = browsers.phone();
         b.get("/search?q=" + Http.enc("données"));
         b.await(By.cssSelector("ol.search-results"));
         assertThat(overflow(b)).isLessThanOrEqualTo(0);
