@@ -95,4 +95,13 @@ class SearchIT {
     void a_bad_format_is_a_400() {
         assertThat(SERVER.http().get("/search?q=x&format=xml", null).statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void search_home_and_entity_pages_carry_no_inline_script_nor_inline_handler() {
+        for (String path : List.of("/search?q=INJEP", "/", "/id/organization/injep", "/id/person/emmanuel-porte", "/network")) {
+            String page = SERVER.http().get(path, "text/html").body();
+            assertThat(java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=\"/)").matcher(page).find()).as(path).isFalse();
+            assertThat(java.util.regex.Pattern.compile("\\son[a-z]+\\s*=").matcher(page).find()).as(path).isFalse();
+        }
+    }
 }
