@@ -40,7 +40,7 @@
   }
   function fromGraph(name, key) {
     return Object.assign({}, Yasqe.Autocompleters[name], {
-      name: name, bulk: true, persistenceId: null,
+      name: name, bulk: true, autoShow: true, persistenceId: null,
       get: function () { return completions.then(function (c) { return c[key]; }); }
     });
   }

@@ -80,6 +80,7 @@ public final class NamedQueries {
 
     /**
      * One named query. Comment lines of the header that read {@code # param: ?var prefix:Class}
+     * (or {@code <class IRI>})
      * declare a parameter: the query holds {@code VALUES ?var { UNDEF }} (every value), and the
      * workbench offers the instances of the class to put in its place.
      *
@@ -100,7 +101,10 @@ public final class NamedQueries {
             for (String line : comments) {
                 Matcher m = PARAM.matcher(line);
                 if (m.matches()) {
-                    params.add(new Param(m.group(1), Vocab.prefixes().expandPrefix(m.group(2))));
+                    String type = m.group(2);
+                    type = type.startsWith("<") && type.endsWith(">") ? type.substring(1, type.length() - 1)
+                            : Vocab.prefixes().expandPrefix(type);
+                    params.add(new Param(m.group(1), type));
                 } else {
                     prose.add(line);
                 }

@@ -1,6 +1,9 @@
 /**
  * Storage: the {@link org.communskg.store.GraphStore} seam with its TDB2 and Fuseki
- * implementations, and the SPARQL parsing boundary ({@link org.communskg.store.Sparql}).
+ * implementations, and the SPARQL parsing boundary ({@link org.communskg.store.Sparql}); the
+ * workbench's services over it: {@link org.communskg.store.Permalinks} (kept in the system dataset),
+ * {@link org.communskg.store.BoundedSelect} (answers that say what cut them) and
+ * {@link org.communskg.store.Completions}.
  * Knows nothing of articles or of HTTP serving.
  */
 package org.communskg.store;

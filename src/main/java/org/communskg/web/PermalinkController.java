@@ -3,7 +3,6 @@ package org.communskg.web;
 import com.google.gson.Gson;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import java.util.Locale;
 import java.util.Map;
 import org.communskg.store.Permalinks;
 
@@ -30,8 +29,8 @@ final class PermalinkController {
     }
 
     private void save(Context ctx) {
-        String type = String.valueOf(ctx.header("Content-Type")).split(";")[0].strip().toLowerCase(Locale.ROOT);
-        String text = "application/sparql-query".equals(type) ? ctx.body() : ctx.formParam("query");
+        boolean body = "application/sparql-query".equals(SparqlController.mediaType(ctx.header("Content-Type")));
+        String text = body ? ctx.body() : ctx.formParam("query");
         String id = permalinks.save(text);
         String path = PATH + "/" + id;
         ctx.status(201).header("Location", path).contentType("application/json; charset=utf-8")

@@ -155,7 +155,8 @@ final class SparqlController {
         RDFWriter.source(sd).lang(lang).output(ctx.outputStream());
     }
 
-    private static String mediaType(String header) {
+    /** The media type of a Content-Type header, lower case, without its parameters. */
+    static String mediaType(String header) {
         return header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
     }
 

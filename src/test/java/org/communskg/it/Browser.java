@@ -11,12 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.communskg.Seeded;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,7 +26,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.NetworkInterceptor;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.remote.http.Filter;
+import org.openqa.selenium.remote.http.HttpResponse;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -56,6 +58,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final List<String> consoleErrors = new ArrayList<>();
     private final List<String> outsideRequests = new ArrayList<>();
+    private NetworkInterceptor interceptor;
 
     private Browser(String root, ChromeDriver driver) {
         this.root = root;
@@ -86,7 +89,24 @@ public final class Browser implements AutoCloseable {
         // The driver is named, so Selenium Manager has nothing to look up or download.
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        return new Browser(root, new ChromeDriver(service, options));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // A headless window is at least 500 pixels wide: narrower screens are emulated, as a phone.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        return new Browser(root, driver);
+    }
+
+    /**
+     * Adds a header to every response the browser receives from now on, such as a
+     * Content-Security-Policy, to see how pages behave under it.
+     */
+    public Browser withResponseHeader(String name, String value) {
+        interceptor = new NetworkInterceptor(driver, (Filter) next -> request -> {
+            HttpResponse response = next.execute(request);
+            response.setHeader(name, value);
+            return response;
+        });
+        return this;
     }
 
     public WebDriver driver() {
@@ -113,8 +133,9 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    /** Saves a PNG of the window as {@code target/screenshots/NAME.png}. */
+    /** Saves a PNG of the window, scrolled to the top, as {@code target/screenshots/NAME.png}. */
     public Path screenshot(String name) {
+        script("window.scrollTo(0, 0)");
         try {
             Path folder = Files.createDirectories(Seeded.ROOT.resolve("target/screenshots"));
             Path file = folder.resolve(name + ".png");
@@ -172,35 +193,9 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (interceptor != null) {
+            interceptor.close();
+        }
         driver.quit();
-    }
-
-    /**
-     * The DOM Chromium builds for a URL, after its scripts (if any) have run, from a one-shot
-     * {@code chromium --dump-dom}. The flags keep it from reaching for the network on its own.
-     */
-    static String dumpDom(String url) {
-        Path profile = null;
-        try {
-            profile = Files.createTempDirectory("chromium");
-            return Tools.run(List.of(Tools.CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + profile, "--dump-dom", url)).ok().out();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            delete(profile);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -2,14 +2,14 @@ package org.communskg.it;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The browsers a page test opens on a {@link SeededServer}: after each test, every one of them
- * must have stayed clean (no console error, no request leaving localhost), and all are closed.
+ * The browsers a page test opens on a {@link SeededServer}, each under the coming
+ * {@code Content-Security-Policy: script-src 'self'} (an inline script would be refused and logged):
+ * after each test, every one of them must have stayed clean (no console error, no request leaving
+ * localhost), and all are closed.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -30,19 +30,14 @@ public final class BrowserSessions implements AfterEachCallback {
         return open(1280, 900);
     }
 
-    /**
-     * A phone: headless Chromium keeps windows at least 500 px wide, so the viewport itself is
-     * emulated at 390 × 844 through the DevTools protocol.
-     */
+    /** A phone's screen (390 × 844, emulated by {@link Browser}). */
     public Browser phone() {
-        Browser b = open(390, 844);
-        ((ChromeDriver) b.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
-        return b;
+        return open(390, 844);
     }
 
     private Browser open(int width, int height) {
-        Browser b = Browser.open(server.http().root(), width, height);
+        Browser b = Browser.open(server.http().root(), width, height)
+                .withResponseHeader("Content-Security-Policy", "script-src 'self'");
         open.add(b);
         return b;
     }

@@ -120,7 +120,7 @@ class EntityPageIT {
 
     @Test
     void chromium_renders_a_person_page_without_javascript() {
-        Document dom = Jsoup.parse(Browser.dumpDom(SERVER.http().root() + PERSON));
+        Document dom = Jsoup.parse(ChromiumDump.dumpDom(SERVER.http().root() + PERSON));
         assertThat(dom.title()).isEqualTo("Mireille Clapot · communs-kg");
         assertThat(dom.selectFirst("h1").text()).isEqualTo("Mireille Clapot");
         assertThat(dom.select("#roles li").eachText()).anyMatch(s -> s.contains("présidente")
@@ -145,7 +145,7 @@ class EntityPageIT {
                 String url = "http://localhost:" + server.port() + "/id/person/claire-dupont";
                 String raw = new Http(server.port()).get("/id/person/claire-dupont", "text/html").body();
                 assertThat(raw).contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;");
-                Document dom = Jsoup.parse(Browser.dumpDom(url));
+                Document dom = Jsoup.parse(ChromiumDump.dumpDom(url));
                 assertThat(dom.title()).isEqualTo("Claire Dupont · communs-kg");
                 assertThat(dom.select("script:not([src]), img, [onerror]")).isEmpty();
                 assertThat(dom.select("script").eachAttr("src"))

@@ -148,6 +148,7 @@ class WorkbenchIT {
         first.driver().findElement(By.id("share")).click();
         String href = first.await(By.cssSelector("#permalink a")).getDomAttribute("href");
         assertThat(href).matches("/q/[A-Za-z0-9_-]{10}");
+        first.script("document.getElementById('permalink').replaceChildren()");
         first.driver().findElement(By.id("share")).click();
         assertThat(first.await(By.cssSelector("#permalink a")).getDomAttribute("href")).as("same query, same link")
                 .isEqualTo(href);
@@ -166,11 +167,54 @@ class WorkbenchIT {
         Browser b = workbench(browser(390, 844), "/workbench");
         b.driver().findElement(By.cssSelector("li[data-query='events'] button.wb-load")).click();
         b.await(ROWS);
+        assertThat((Long) b.script("return window.innerWidth")).isEqualTo(390);
         long overflow = (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0);
         long editorBottom = (Long) b.script("return Math.round(document.getElementById('editor').getBoundingClientRect().bottom)");
         long galleryTop = (Long) b.script("return Math.round(document.querySelector('.wb-gallery').getBoundingClientRect().top)");
         assertThat(galleryTop).as("the gallery goes under the editor").isGreaterThan(editorBottom);
         b.screenshot("workbench-phone");
+    }
+
+    @Test
+    void completion_offers_the_graphs_own_classes_and_entities_by_name() {
+        Browser b = workbench(browser(), "/workbench");
+        type(b, "");
+        WebElement editor = b.driver().findElement(By.cssSelector("#editor .CodeMirror textarea"));
+        b.script("document.querySelector('#editor .CodeMirror').CodeMirror.focus()");
+        editor.sendKeys("PREFIX org: <http://www.w3.org/ns/org#>\nSELECT * { ?x a org:Org");
+        WebElement hints = b.await(By.cssSelector(".CodeMirror-hints"));
+        assertThat(hints.getText()).contains("org:Organization");
+        type(b, "SELECT * { ?x ?p ");
+        b.script("var cm = document.querySelector('#editor .CodeMirror').CodeMirror; cm.focus(); "
+                + "cm.setCursor(cm.lineCount(), 0)");
+        editor.sendKeys("<rémi");
+        b.until(d -> d.findElement(By.cssSelector(".CodeMirror-hints")).getText().contains("Rémi Gerbet"));
+        b.screenshot("workbench-completion");
+    }
+
+    @Test
+    void the_workbench_runs_under_a_policy_allowing_scripts_from_the_server_only() {
+        Browser b = browser().withResponseHeader("Content-Security-Policy", "default-src 'self'; script-src 'self'; "
+                + "style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+        workbench(b, "/workbench");
+        Object policy = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript("var done = arguments[0]; "
+                + "fetch('/workbench').then(function (r) { done(r.headers.get('Content-Security-Policy')); });");
+        assertThat(policy).as("the policy is in force").asString().contains("script-src 'self'");
+        b.driver().findElement(By.cssSelector("li[data-query='organizations'] button.wb-load")).click();
+        b.await(ROWS);
+        assertThat(b.driver().findElement(By.id("results")).getText()).contains("INJEP");
+    }
+
+    @Test
+    void the_browser_check_catches_console_errors_and_requests_leaving_localhost() {
+        try (Browser b = Browser.open(SERVER.http().root())) {
+            workbench(b, "/workbench");
+            assertThat(b.consoleErrors()).isEmpty();
+            b.script("console.error('deliberate'); fetch('http://example.org/tracker').catch(function () {});");
+            b.until(d -> !b.outsideRequests().isEmpty());
+            assertThat(b.outsideRequests()).anyMatch(u -> u.startsWith("http://example.org/"));
+            assertThat(b.consoleErrors()).anyMatch(m -> m.contains("deliberate"));
+        }
     }
 }

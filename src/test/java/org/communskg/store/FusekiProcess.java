@@ -29,6 +29,7 @@ final class FusekiProcess implements AutoCloseable {
             throw new IllegalStateException("Fuseki server jar missing at " + jar + ": run the build through 'verify'");
         }
         Path db = Files.createDirectories(workDir.resolve("db"));
+        Path system = Files.createDirectories(workDir.resolve("db-system"));
         Path base = Files.createDirectories(workDir.resolve("run"));
         Path config = workDir.resolve("config.ttl");
         Files.writeString(config, """
@@ -44,7 +45,13 @@ final class FusekiProcess implements AutoCloseable {
                 <#ds> a tdb2:DatasetTDB2 ;
                     tdb2:location "%s" ;
                     tdb2:unionDefaultGraph true .
-                """.formatted(db.toAbsolutePath().toString().replace("\\", "/")));
+                # The system dataset beside it (RemoteGraphStore.system(): the same name + "-system").
+                <#system> a fuseki:Service ;
+                    fuseki:name "kg-system" ;
+                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
+                    fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ] ;
+                    fuseki:dataset [ a tdb2:DatasetTDB2 ; tdb2:location "%s" ] .
+                """.formatted(path(db), path(system)));
         int port = freePort();
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--port=" + port, "--config=" + config)
@@ -55,6 +62,10 @@ final class FusekiProcess implements AutoCloseable {
         FusekiProcess fuseki = new FusekiProcess(pb.start(), port);
         fuseki.awaitReady(workDir.resolve("fuseki.log"));
         return fuseki;
+    }
+
+    private static String path(Path folder) {
+        return folder.toAbsolutePath().toString().replace("\\", "/");
     }
 
     String datasetUrl() {

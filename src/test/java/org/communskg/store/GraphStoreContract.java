@@ -127,4 +127,22 @@ abstract class GraphStoreContract {
                 + alice + "\"Alice\" <" + G2.getURI() + "> .\n"
                 + alice + "\"Alix\" <" + G2.getURI() + "> .\n");
     }
+
+    @Test
+    void permalinks_live_in_the_system_dataset_apart_from_the_union_the_named_graphs_and_the_dumps() {
+        store().replaceGraph(G1, graph("Alice"));
+        Permalinks links = new Permalinks(store().system());
+        String text = "SELECT * { ?s ?p ?o } LIMIT 1 # " + getClass().getSimpleName() + " " + System.nanoTime();
+        String id = links.save(text);
+        assertThat(links.save(text)).as("same text, same id").isEqualTo(id);
+        assertThat(links.find(id)).contains(text);
+        assertThat(links.find("unknown-id-here")).isEmpty();
+        assertThat(count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(1);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(1);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store().dump(RDFFormat.NQUADS, out);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("permalink").doesNotContain(id);
+        long quads = store().read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.find()));
+        assertThat(quads).isEqualTo(1);
+    }
 }

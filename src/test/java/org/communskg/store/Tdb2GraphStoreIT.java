@@ -35,4 +35,13 @@ class Tdb2GraphStoreIT extends GraphStoreContract {
         store = Tdb2GraphStore.open(folder.resolve("tdb"));
         assertThat(count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isEqualTo(1);
     }
+
+    @Test
+    void permalinks_survive_closing_and_reopening_the_folder() {
+        String id = new Permalinks(store.system()).save("ASK { ?s ?p ?o }");
+        store.close();
+        store = Tdb2GraphStore.open(folder.resolve("tdb"));
+        assertThat(new Permalinks(store.system()).find(id)).contains("ASK { ?s ?p ?o }");
+        assertThat(count("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")).isZero();
+    }
 }
