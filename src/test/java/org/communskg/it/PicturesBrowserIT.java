@@ -35,6 +35,17 @@ class PicturesBrowserIT {
         return (Long) b.script("return document.documentElement.scrollWidth - window.innerWidth");
     }
 
+    /** The graph canvas, once graph.js has drawn it (it then says how many nodes it drew). */
+    static WebElement drawn(Browser b, By by) {
+        WebElement canvas = b.await(by);
+        b.until(d -> canvas.getAttribute("data-drawn-nodes"));
+        return canvas;
+    }
+
+    static int nodes(WebElement canvas) {
+        return Integer.parseInt(canvas.getAttribute("data-drawn-nodes"));
+    }
+
     static int jsonNodes(String path) {
         return JSON.parse(SERVER.http().get(path, "application/json").body()).get("nodes").getAsArray().size();
     }
@@ -60,10 +71,9 @@ class PicturesBrowserIT {
     void the_network_is_drawn_with_every_node_of_its_json() {
         Browser b = browsers.desktop();
         b.get("/network");
-        WebElement canvas = b.await(By.id("network"));
-        b.until(d -> canvas.getAttribute("data-drawn-nodes"));
+        WebElement canvas = drawn(b, By.id("network"));
         int expected = jsonNodes("/network?format=json");
-        assertThat(Integer.parseInt(canvas.getAttribute("data-drawn-nodes"))).isEqualTo(expected).isGreaterThan(5);
+        assertThat(nodes(canvas)).isEqualTo(expected).isGreaterThan(5);
         assertThat((Boolean) b.until(d -> b.script(CANVAS_DRAWN, canvas))).isTrue();
         assertThat(b.driver().findElement(By.id("network-status")).getText()).startsWith(expected + " nœuds");
         assertThat(b.driver().findElements(By.cssSelector("#chart-organizations rect"))).isNotEmpty();
@@ -77,11 +87,8 @@ class PicturesBrowserIT {
         new org.openqa.selenium.support.ui.Select(b.await(By.cssSelector("select[name=organization]")))
                 .selectByValue("http://localhost:7070/id/organization/injep");
         b.driver().findElement(By.cssSelector("form.network-filters button")).click();
-        WebElement canvas = b.await(By.id("network"));
-        b.until(d -> canvas.getAttribute("data-drawn-nodes"));
         int expected = jsonNodes("/network?format=json&organization=" + Http.enc("http://localhost:7070/id/organization/injep"));
-        assertThat(Integer.parseInt(canvas.getAttribute("data-drawn-nodes"))).isEqualTo(expected)
-                .isLessThanOrEqualTo(jsonNodes("/network?format=json"));
+        assertThat(nodes(drawn(b, By.id("network")))).isEqualTo(expected).isLessThan(jsonNodes("/network?format=json"));
         b.screenshot("network-injep");
     }
 
@@ -89,10 +96,9 @@ class PicturesBrowserIT {
     void an_entity_page_draws_its_neighbourhood_and_fits_a_phone() {
         Browser b = browsers.phone();
         b.get("/id/person/emmanuel-porte");
-        WebElement canvas = b.await(By.cssSelector(".neighbourhood-canvas"));
-        b.until(d -> canvas.getAttribute("data-drawn-nodes"));
+        WebElement canvas = drawn(b, By.cssSelector(".neighbourhood-canvas"));
         int expected = jsonNodes("/network/neighbourhood?iri=" + Http.enc("http://localhost:7070/id/person/emmanuel-porte"));
-        assertThat(Integer.parseInt(canvas.getAttribute("data-drawn-nodes"))).isEqualTo(expected).isGreaterThan(1);
+        assertThat(nodes(canvas)).isEqualTo(expected).isGreaterThan(1);
         assertThat((Boolean) b.until(d -> b.script(CANVAS_DRAWN, canvas))).isTrue();
         assertThat(overflow(b)).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
         b.screenshot("neighbourhood-phone");
@@ -106,8 +112,7 @@ class PicturesBrowserIT {
         assertThat(overflow(b)).isLessThanOrEqualTo(0);
         b.screenshot("search-phone");
         b.get("/network");
-        WebElement canvas = b.await(By.id("network"));
-        b.until(d -> canvas.getAttribute("data-drawn-nodes"));
+        drawn(b, By.id("network"));
         assertThat(overflow(b)).isLessThanOrEqualTo(0);
         b.screenshot("network-phone");
     }
