@@ -42,7 +42,7 @@ public final class App implements AutoCloseable {
 
     /** Opens the embedded TDB2 store named in the settings. */
     public static App open(Settings settings) {
-        return new App(settings, Tdb2GraphStore.open(settings.store(), settings.queryTimeout()));
+        return new App(settings, Tdb2GraphStore.open(settings.store(), settings.textIndex(), settings.queryTimeout()));
     }
 
     /** Wires the stages over a store opened elsewhere, such as a remote Fuseki dataset. */

@@ -25,10 +25,11 @@ import org.communskg.importer.ImportLimits;
  * @param publisher    the name of the publishing agent, in the catalogue
  * @param importLimits what the importer accepts from one source: size cap, HTTP timeouts, redirects
  * @param workbench    the query workbench's bounds
+ * @param search       the search index and the bounds of search and pictures
  */
 public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
                        String licence, Path releases, String publisher, ImportLimits importLimits,
-                       Workbench workbench) {
+                       Workbench workbench, Search search) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -82,9 +83,33 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         }
     }
 
+    // Search and pictures.
+    /** The folder of the embedded store's text index; empty means beside the store ({@code store-text}). */
+    public static final String KEY_TEXT_INDEX = "communskg.search.index";
+    /** How many results a search answers at most. */
+    public static final String KEY_SEARCH_LIMIT = "communskg.search.limit";
+    public static final int DEFAULT_SEARCH_LIMIT = 20;
+    /** How many nodes the network view draws at most, the most connected first. */
+    public static final String KEY_NETWORK_LIMIT = "communskg.network.limit";
+    public static final int DEFAULT_NETWORK_LIMIT = 300;
+
+    /**
+     * Search and pictures.
+     *
+     * @param index        the embedded store's text index folder, or null for beside the TDB2 folder
+     * @param limit        the most results a search answers
+     * @param networkLimit the most nodes the network view draws, the most connected first
+     */
+    public record Search(Path index, int limit, int networkLimit) {
+        public static Search defaults() {
+            return new Search(null, DEFAULT_SEARCH_LIMIT, DEFAULT_NETWORK_LIMIT);
+        }
+    }
+
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
         String authority = lookup(KEY_AUTHORITY, null);
+        String textIndex = lookup(KEY_TEXT_INDEX, null);
         return builder()
                 .store(Path.of(lookup(KEY_STORE, DEFAULT_STORE)))
                 .baseUri(lookup(KEY_BASE_URI, DEFAULT_BASE_URI))
@@ -100,6 +125,9 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 .workbench(new Workbench(
                         Integer.parseInt(lookup(KEY_WORKBENCH_MAX_ROWS, String.valueOf(DEFAULT_WORKBENCH_MAX_ROWS))),
                         Integer.parseInt(lookup(KEY_WORKBENCH_COMPLETIONS, String.valueOf(DEFAULT_WORKBENCH_COMPLETIONS)))))
+                .search(new Search(textIndex == null ? null : Path.of(textIndex),
+                        Integer.parseInt(lookup(KEY_SEARCH_LIMIT, String.valueOf(DEFAULT_SEARCH_LIMIT))),
+                        Integer.parseInt(lookup(KEY_NETWORK_LIMIT, String.valueOf(DEFAULT_NETWORK_LIMIT)))))
                 .build();
     }
 
@@ -123,7 +151,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public Builder toBuilder() {
         return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
                 .corrections(corrections).licence(licence).releases(releases).publisher(publisher)
-                .importLimits(importLimits).workbench(workbench);
+                .importLimits(importLimits).workbench(workbench).search(search);
     }
 
     public Settings withStore(Path value) {
@@ -166,6 +194,17 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         return toBuilder().importLimits(value).build();
     }
 
+    /** The text index folder: the one set by {@link #KEY_TEXT_INDEX}, else beside the TDB2 folder. */
+    public Path textIndex() {
+        return search.index() != null ? search.index() : textIndexBeside(store);
+    }
+
+    /** The default text index folder of a TDB2 folder: {@code store} gets {@code store-text}. */
+    public static Path textIndexBeside(Path store) {
+        Path abs = store.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + "-text");
+    }
+
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */
     static String envName(String key) {
         return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
@@ -192,6 +231,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         private String publisher = DEFAULT_PUBLISHER;
         private ImportLimits importLimits = ImportLimits.defaults();
         private Workbench workbench = Workbench.defaults();
+        private Search search = Search.defaults();
 
         public Builder store(Path value) {
             store = value;
@@ -248,9 +288,14 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
             return this;
         }
 
+        public Builder search(Search value) {
+            search = value;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher,
-                    importLimits, workbench);
+                    importLimits, workbench, search);
         }
     }
 }

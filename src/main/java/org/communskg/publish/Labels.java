@@ -38,7 +38,7 @@ public final class Labels {
     }
 
     /** Collects label candidates per resource from query rows, then keeps the best for each. */
-    static Map<Node, String> bestPerResource(List<Map<String, Node>> rows, String resourceVar, String labelVar) {
+    public static Map<Node, String> bestPerResource(List<Map<String, Node>> rows, String resourceVar, String labelVar) {
         Map<Node, List<Node>> candidates = new LinkedHashMap<>();
         for (Map<String, Node> row : rows) {
             Node r = row.get(resourceVar);

@@ -17,9 +17,9 @@ import org.communskg.store.Sparql;
  * The publishing queries are templates over a variable {@code ?e}, the entity. Binding it in the
  * syntax tree, rather than pasting text, means an IRI taken from a URL can never change the query.
  */
-final class Queries {
+public final class Queries {
     /** Where a linked resource's name may be, most specific first. */
-    static final String LABEL_PATH = "(skos:prefLabel|foaf:name|schema:name|schema:headline|rdfs:label)";
+    public static final String LABEL_PATH = "(skos:prefLabel|foaf:name|schema:name|schema:headline|rdfs:label)";
     private static final String PREFIXES = prefixes();
 
     private Queries() {
@@ -33,7 +33,7 @@ final class Queries {
     }
 
     /** Parses a template written with the project's prefixes. */
-    static Query template(String body) {
+    public static Query template(String body) {
         return Sparql.parse(PREFIXES + body);
     }
 
@@ -44,7 +44,17 @@ final class Queries {
 
     /** Runs a SELECT template for the entity; every row as variable name to node (unbound ones absent). */
     static List<Map<String, Node>> select(GraphStore store, Query template, Node entity) {
-        Query query = bind(template, entity);
+        return select(store, bind(template, entity));
+    }
+
+    /**
+     * Runs a SELECT; every row as variable name to node (unbound ones absent).
+     *
+     * <pre>{@code
+     * List<Map<String, Node>> rows = Queries.select(store, Queries.template("SELECT ?s { ?s a schema:Event }"));
+     * }</pre>
+     */
+    public static List<Map<String, Node>> select(GraphStore store, Query query) {
         return store.query(query, qe -> {
             List<Map<String, Node>> rows = new ArrayList<>();
             org.apache.jena.query.ResultSet rs = qe.execSelect();

@@ -57,6 +57,14 @@ public interface GraphStore extends AutoCloseable {
     <T> T read(Function<DatasetGraph, T> reader);
 
     /**
+     * Whether queries may use jena-text's {@code text:query} over this store's own index (names,
+     * aliases, titles and evidence sentences, folded and stemmed for French).
+     */
+    default boolean textIndexed() {
+        return false;
+    }
+
+    /**
      * A small dataset beside this one for the application's own records (permalinks of the
      * workbench), kept apart so that they never show in queries over the union default graph,
      * in dumps, in VoID counts or in the catalogue. The embedded store keeps it in a TDB2 folder

@@ -12,6 +12,9 @@ import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.communskg.store.text.TextIndexes;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
@@ -35,11 +38,17 @@ public final class Tdb2GraphStore implements GraphStore {
     private final Path folder;
     private final Dataset dataset;
     private final Duration timeout;
+    private final TextIndex textIndex;
+    private final Dataset base;
     private Tdb2GraphStore system;
 
-    private Tdb2GraphStore(Path folder, Dataset dataset, Duration timeout) {
+    private Tdb2GraphStore(Path folder, Dataset base, TextIndex textIndex, Duration timeout) {
         this.folder = folder;
-        this.dataset = dataset;
+        // Queries see the union of the article graphs as their default graph.
+        base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dataset = DatasetFactory.wrap(TextIndexes.indexed(base.asDatasetGraph(), textIndex));
+        this.textIndex = textIndex;
+        this.base = base;
         this.timeout = timeout;
     }
 
@@ -47,14 +56,25 @@ public final class Tdb2GraphStore implements GraphStore {
         return open(folder, Duration.ofSeconds(Settings.DEFAULT_QUERY_TIMEOUT_SECONDS));
     }
 
-    /** Opens (or creates) the TDB2 folder; queries are cancelled after {@code timeout}. */
+    /** Opens (or creates) the TDB2 folder, with its text index beside it; queries are cancelled after {@code timeout}. */
     public static Tdb2GraphStore open(Path folder, Duration timeout) {
+        return open(folder, Settings.textIndexBeside(folder), timeout);
+    }
+
+    /**
+     * Opens (or creates) the TDB2 folder and its text index. An index folder that is new or empty is
+     * built from what the store already holds, so a store from before the index gets one.
+     */
+    public static Tdb2GraphStore open(Path folder, Path textFolder, Duration timeout) {
         try {
             Files.createDirectories(folder);
-            Dataset dataset = TDB2Factory.connectDataset(folder.toString());
-            // Queries see the union of the article graphs as their default graph.
-            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-            return new Tdb2GraphStore(folder, dataset, timeout);
+            Dataset base = TDB2Factory.connectDataset(folder.toString());
+            boolean build = !Files.isDirectory(textFolder) || TextIndexes.isEmpty(textFolder);
+            TextIndex index = TextIndexes.onDisk(textFolder);
+            if (build) {
+                Txn.executeRead(base, () -> TextIndexes.rebuild(base.asDatasetGraph(), index));
+            }
+            return new Tdb2GraphStore(folder, base, index, timeout);
         } catch (java.io.IOException | RuntimeException e) {
             if (locked(e)) {
                 // Another process holds the folder: say so plainly, the store itself is untouched.
@@ -77,11 +97,10 @@ public final class Tdb2GraphStore implements GraphStore {
         return false;
     }
 
-    /** A TDB2 store in memory, for evaluations and tests that need no folder. */
+    /** A TDB2 store in memory, with its text index in memory, for evaluations and tests that need no folder. */
     public static Tdb2GraphStore inMemory() {
-        Dataset dataset = TDB2Factory.createDataset();
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Tdb2GraphStore(Path.of("(memory)"), dataset, Duration.ofSeconds(Settings.DEFAULT_QUERY_TIMEOUT_SECONDS));
+        return new Tdb2GraphStore(Path.of("(memory)"), TDB2Factory.createDataset(), TextIndexes.inMemory(),
+                Duration.ofSeconds(Settings.DEFAULT_QUERY_TIMEOUT_SECONDS));
     }
 
     @Override
@@ -145,12 +164,18 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
+    public boolean textIndexed() {
+        return true;
+    }
+
+    @Override
     public synchronized void close() {
+        textIndex.close();
         if (system != null) {
             system.close();
         }
         // Expel so that the folder's lock is released and another process may open it.
-        TDBInternal.expel(dataset.asDatasetGraph());
+        TDBInternal.expel(base.asDatasetGraph());
     }
 
     static String rootMessage(Throwable e) {

@@ -9,6 +9,7 @@ import org.communskg.publish.EntityView.Link;
 import org.communskg.publish.EntityView.Mention;
 import org.communskg.publish.EntityView.Role;
 import org.communskg.publish.Publisher;
+import org.communskg.search.Kind;
 
 /**
  * An entity's HTML page, rendered on the server and readable without JavaScript. Every text
@@ -59,8 +60,24 @@ final class EntityPage {
         if (!v.sameAs().isEmpty()) {
             section(b, "same-as", "Identifiants équivalents", list("links", v.sameAs(), hrefs::a));
         }
+        boolean drawn = neighbourhood(b, v);
         b.append(links.render(v));
-        return Html.page(v.title(), b.append("</article>").toString());
+        String body = b.append("</article>").toString();
+        return Html.page(v.title(), drawn ? Html.scripts(NetworkPage.GRAPH_SCRIPTS) : "", body);
+    }
+
+    /** A small drawing of a person's, organization's or event's direct neighbours, from their JSON. */
+    private static boolean neighbourhood(StringBuilder b, EntityView v) {
+        Kind kind = Kind.of(v.types());
+        if (kind != Kind.PERSON && kind != Kind.ORGANIZATION && kind != Kind.EVENT) {
+            return false;
+        }
+        String src = NetworkController.PATH + "/neighbourhood?iri="
+                + java.net.URLEncoder.encode(v.iri().getURI(), java.nio.charset.StandardCharsets.UTF_8);
+        section(b, "neighbourhood", "Voisinage", "<div class=\"graph-canvas neighbourhood-canvas\" data-src=\""
+                + Html.escape(src) + "\" data-layout=\"concentric\" data-focus=\"" + Html.escape(v.iri().getURI())
+                + "\"></div>");
+        return true;
     }
 
     static void section(StringBuilder b, String id, String title, String content) {

@@ -43,7 +43,8 @@ final class HomeController {
                 .append("<ul class=\"counts\">");
         summary.counts().forEach((kind, n) -> b.append("<li><strong>").append(n).append("</strong> ")
                 .append(Html.escape(LABELS.getOrDefault(kind, kind))).append("</li>"));
-        b.append("</ul><h2 id=\"query\">Interroger le graphe</h2>")
+        b.append("</ul><h2 id=\"search\">Rechercher</h2>").append(SearchPage.box("", "search-home"))
+                .append("<h2 id=\"query\">Interroger le graphe</h2>")
                 .append("<p>Point d’accès SPARQL 1.1 : <code>").append(Html.escape(ctx.scheme() + "://" + ctx.host()))
                 .append(SparqlController.PATH).append("</code> (lecture seule).</p>")
                 .append("<p class=\"workbench-link\"><a href=\"").append(WorkbenchController.PATH)

@@ -36,6 +36,19 @@ final class Html {
                 + "<link rel=\"icon\" href=\"/assets/favicon.svg\" type=\"image/svg+xml\">"
                 + "<link rel=\"stylesheet\" href=\"/assets/site.css\">" + head + "</head><body>"
                 + "<header><a class=\"brand\" href=\"/\">communs-kg</a> <nav><a href=\"/workbench\">Atelier</a> "
-                + "<a href=\"/#query\">SPARQL</a> <a href=\"/queries\">Requêtes</a> <a href=\"/ontology\">Ontologie</a> <a href=\"/dumps\">Téléchargements</a></nav></header><main>" + body + "</main></body></html>\n";
+                + "<a href=\"/#query\">SPARQL</a> <a href=\"/queries\">Requêtes</a> <a href=\"/ontology\">Ontologie</a> <a href=\"/dumps\">Téléchargements</a> <a href=\"/network\">Réseau</a></nav>"
+                + SearchPage.box("", "search-header") + "</header><main>" + body + "</main></body></html>\n";
+    }
+
+    /**
+     * Script tags for files served by the app ({@code /assets/}, {@code /vendor/}), deferred, never
+     * inline, so that a {@code script-src 'self'} policy holds; for {@link #page(String, String, String)}'s head.
+     */
+    static String scripts(String... sources) {
+        StringBuilder tags = new StringBuilder();
+        for (String src : sources) {
+            tags.append("<script src=\"").append(escape(src)).append("\" defer></script>");
+        }
+        return tags.toString();
     }
 }

@@ -23,6 +23,10 @@ public final class Negotiation {
     /** An HTML page, as a Jena {@link Lang} so that pages and RDF are negotiated together; not registered with RIOT. */
     public static final Lang HTML = LangBuilder.create("HTML", "text/html").addAltContentTypes("application/xhtml+xml")
             .addFileExtensions("html").build();
+    /** Plain JSON, for the app's own JSON answers (search, network); not registered with RIOT. */
+    public static final Lang JSON = LangBuilder.create("JSON", "application/json").addFileExtensions("json").build();
+    /** What a data answer of the app is offered as: JSON (when the client does not say) or an HTML page. */
+    public static final List<Lang> JSON_OR_PAGE = List.of(JSON, HTML);
     /** What a linked-data resource is offered as: RDF (Turtle when the client does not say) or an HTML page. */
     public static final List<Lang> PAGE_OR_GRAPH = Stream.concat(Formats.GRAPHS.stream(), Stream.of(HTML)).toList();
 
@@ -35,6 +39,23 @@ public final class Negotiation {
      * @throws NotAcceptableException when nothing on offer is acceptable
      */
     public static Lang choose(String accept, List<Lang> offers) {
+        return chooseFrom(accept, offers);
+    }
+
+    /**
+     * JSON or HTML for the app's own data pages: {@code ?format=json|html} wins over {@code Accept}.
+     *
+     * @param format the {@code format} parameter, or null
+     */
+    public static Lang jsonOrPage(String format, String accept) {
+        if (format != null) {
+            return JSON_OR_PAGE.stream().filter(l -> l.getFileExtensions().contains(format)).findFirst()
+                    .orElseThrow(() -> new BadRequestException("format must be json or html, not '" + format + "'"));
+        }
+        return chooseFrom(accept, JSON_OR_PAGE);
+    }
+
+    private static Lang chooseFrom(String accept, List<Lang> offers) {
         if (accept == null || accept.isBlank()) {
             return offers.get(0);
         }

@@ -9,6 +9,8 @@ import org.communskg.publish.Publisher;
 import org.communskg.publish.CurrentDumps;
 import org.communskg.publish.Publishing;
 import org.communskg.publish.Releases;
+import org.communskg.network.NetworkService;
+import org.communskg.search.SearchService;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
 import org.communskg.store.Permalinks;
@@ -45,7 +47,7 @@ public final class WebApp {
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl, Settings settings) {
         return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()),
-                settings.workbench());
+                settings.workbench(), settings.search());
     }
 
     /**
@@ -53,12 +55,15 @@ public final class WebApp {
      * @param releases   the folder of releases served under {@code /releases/}
      */
     public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases) {
-        return create(store, queries, publishing, releases, Settings.Workbench.defaults());
+        return create(store, queries, publishing, releases, Settings.Workbench.defaults(), Settings.Search.defaults());
     }
 
-    /** @param workbench the query workbench's bounds */
+    /**
+     * @param workbench the query workbench's bounds
+     * @param search    the bounds of search and pictures
+     */
     public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases,
-                                 Settings.Workbench workbench) {
+                                 Settings.Workbench workbench, Settings.Search search) {
         WorkbenchController bench = new WorkbenchController(store, queries, publishing.baseUri(), workbench);
         Publisher publisher = new Publisher(store, publishing.baseUri(), publishing.licence());
         CurrentDumps dumps = CurrentDumps.inTemporaryFolder(store);
@@ -83,6 +88,8 @@ public final class WebApp {
             new PermalinkController(new Permalinks(store.system()), bench).register(cfg);
             new QueriesController(queries).register(cfg);
             new EntityController(publisher).register(cfg);
+            new SearchController(SearchService.over(store), new Hrefs(publisher), search.limit()).register(cfg);
+            new NetworkController(NetworkService.over(store), new Hrefs(publisher), search.networkLimit()).register(cfg);
             new OntologyController(Ontology.bundled(), Licence.of(publishing.licence())).register(cfg);
             new DumpsController(dumps, releases, publishing).register(cfg);
             new CatalogController(publishing, dumps, releases).register(cfg);

@@ -10,6 +10,11 @@ import org.communskg.App;
 import org.communskg.Seeded;
 import org.communskg.Settings;
 import org.communskg.importer.ImportListener;
+import org.communskg.network.Filter;
+import org.communskg.network.Network;
+import org.communskg.network.NetworkService;
+import org.communskg.search.SearchHit;
+import org.communskg.search.SearchService;
 import org.communskg.publish.EntityView;
 import org.communskg.publish.Publisher;
 import org.junit.jupiter.api.AfterAll;
@@ -57,5 +62,25 @@ class PublishingOverFusekiIT {
             assertThat(a.events()).as(path).isEqualTo(b.events());
             assertThat(a.labels()).as(path).isEqualTo(b.labels());
         }
+    }
+
+    @Test
+    void search_on_fuseki_falls_back_to_folded_contains_and_still_finds_injep_first() {
+        SearchService onFuseki = SearchService.over(remote.store());
+        assertThat(onFuseki.fullText()).isFalse();
+        assertThat(SearchService.over(local.store()).fullText()).isTrue();
+        List<SearchHit> hits = onFuseki.search("INJEP", 10);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.get(0).iri().getURI()).isEqualTo(Seeded.BASE + "organization/injep");
+        assertThat(onFuseki.search("l'Éducation populaire", 10)).extracting(h -> h.iri().getURI())
+                .contains(Seeded.BASE + "organization/injep");
+    }
+
+    @Test
+    void the_network_is_the_same_on_both_stores() {
+        Network a = NetworkService.over(remote.store()).network(Filter.ALL, 1000);
+        Network b = NetworkService.over(local.store()).network(Filter.ALL, 1000);
+        assertThat(a.nodes()).isNotEmpty().containsExactlyInAnyOrderElementsOf(b.nodes());
+        assertThat(a.edges()).containsExactlyInAnyOrderElementsOf(b.edges());
     }
 }
