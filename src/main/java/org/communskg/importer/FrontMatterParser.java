@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterParser {
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
+    private static final Pattern ITEM = Pattern.compile("^\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
 
     private FrontMatterParser() {
@@ -63,19 +64,39 @@ public final class FrontMatterParser {
         return value;
     }
 
-    /** Splits on blank lines and removes Markdown markup that is not text. */
+    /**
+     * Splits on blank lines and removes Markdown markup that is not text. Soft-wrapped lines are
+     * joined, but a list item or a heading keeps its own line: "- X, maire de Y" under
+     * "Intervenants :" is one speaker per line, not one run-on sentence.
+     */
     static List<String> paragraphs(String body) {
         List<String> out = new ArrayList<>();
         for (String block : body.split("\n\\s*\n")) {
-            String text = LINK.matcher(block).replaceAll("$1")
-                    .replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+", "")
+            String text = Emphasis.titlesQuoted(lines(LINK.matcher(block).replaceAll("$1")))
                     .replaceAll("(\\*\\*|__|(?<![\\w*])\\*(?!\\s)|`)", "")
-                    .replaceAll("\\s*\n\\s*", " ")
                     .strip();
             if (!text.isEmpty()) {
                 out.add(text);
             }
         }
         return out;
+    }
+
+    /** Joins soft-wrapped lines with a space; a list item or heading starts a line of its own, without its marker. */
+    private static String lines(String block) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : block.split("\n")) {
+            Matcher item = ITEM.matcher(line);
+            boolean own = item.lookingAt() && !item.group(1).equals(">");
+            String text = (item.lookingAt() ? line.substring(item.end()) : line).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(own ? '\n' : ' ');
+            }
+            sb.append(text);
+        }
+        return sb.toString();
     }
 }

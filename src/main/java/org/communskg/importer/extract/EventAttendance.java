@@ -53,8 +53,8 @@ final class EventAttendance {
         if (top == null || !named.stream().allMatch(e -> e == top) || s.paragraph - top.paragraph > 4) {
             return;
         }
-        PersonOcc subject = SpeakerCues.speakingSubject(s);
-        if (subject != null && OPENED.matcher(s.span(subject.end(), s.toks.size())).find()) {
+        PersonOcc subject = SpeakerCues.subject(s, OPENED);
+        if (subject != null) {
             top.addSpeaker(subject.entry());
         }
         // "En ouverture, la vice-présidente de la Région, X, a annoncé ...": whoever speaks at the opening

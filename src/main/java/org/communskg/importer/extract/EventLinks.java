@@ -11,7 +11,9 @@ import org.communskg.importer.extract.text.Token;
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|co-?hosted|hosted|convened|run|port[ée]e?s?");
-    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
+    /** A host that is an organization organizes; "accueillis par le maire" names no organizer. */
+    private static final Pattern HOSTED = Pattern.compile("accueillie?s?|h[ée]berg[ée]e?s?");
+    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|backed|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
 
     private final OrgSpotter orgs;
 
@@ -32,6 +34,16 @@ final class EventLinks {
                 e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
                 e.sponsors.addAll(entities(s, byAt + 1));
+            } else if (co(t) && s.tok(k + 1).is("avec", "with")) {
+                e.organizers.addAll(entities(s, k + 2)); // "coorganisé avec la Région": the Region organizes too
+            } else if (by && HOSTED.matcher(t.folded()).matches()) {
+                organizations(s, byAt + 1).forEach(e.organizers::add); // "accueilli par le maire" is no organizer
+            } else if (t.is("egide", "auspices") && s.tok(k + 1).is("de", "du", "d'", "des", "of")
+                    || t.is("invitation") && s.tok(k - 1).is("l'", "the") && s.tok(k + 1).is("de", "du", "d'", "of") && eventFollows(s, k)) {
+                // "sous l'égide de l'Agence", "à l'invitation du Réseau, les Rencontres": the organization holds the event
+                organizations(s, s.tok(k + 1).is("du", "des") ? k + 1 : k + 2).forEach(e.organizers::add);
+            } else if (t.is("mecene", "mecenes", "patron", "sponsor") || t.is("mecenat") && s.tok(k + 1).is("de", "du", "d'")) {
+                e.sponsors.addAll(patrons(s, k));
             } else if (t.is("houlette") && s.tok(k + 1).is("de", "du", "d'")) {
                 // "sous la houlette du collectif X": the organization leads; a person there presides
                 entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2).stream().filter(o -> o instanceof OrgRegistry.Entry)
@@ -59,6 +71,44 @@ final class EventLinks {
                 e.organizers.addAll(entities(s, k + 2)); // "organised in collaboration with X": X organizes too
             }
         }
+    }
+
+    /**
+     * "À l'invitation du Réseau, les Rencontres X se sont tenues": the invitation opens a sentence
+     * whose subject is the event. When the subject is someone invited ("À l'invitation de la Région,
+     * l'association tenait un stand"), the invitation says who invited whom, not who organized.
+     */
+    private static boolean eventFollows(Sent s, int k) {
+        int comma = s.find(k, ",");
+        int head = s.tok(comma + 1).is("les", "le", "la", "l'", "the", "cette", "ce", "cet") ? comma + 2 : comma + 1;
+        return comma > 0 && (Lexicon.get().eventLevel(s.tok(head).text().toLowerCase(java.util.Locale.ROOT)) != null
+                || s.tok(head).isCapitalized() && s.orgAt(head) == null && s.personAt(head) == null);
+    }
+
+    private static boolean co(Token t) {
+        return t.folded().startsWith("co") && ORGANIZED.matcher(t.folded()).matches();
+    }
+
+    /**
+     * "la Fondation X, mécène de l'événement", "Mécènes : X et Y", "avec le mécénat de Z": the
+     * organizations named as patrons. A person who is a patron ("mécène") is left out.
+     */
+    private List<Object> patrons(Sent s, int k) {
+        if (s.tok(k + 1).is(":")) {
+            return organizations(s, k + 2);
+        }
+        if (s.tok(k).is("mecenat")) {
+            return organizations(s, s.tok(k + 1).is("du") ? k + 1 : k + 2);
+        }
+        int noun = s.tok(k + 1).is("du") ? k + 2 : k + 3;
+        boolean ofTheEvent = s.tok(k + 1).is("de", "du", "of") && (s.tok(noun).is("evenement", "edition")
+                || Lexicon.get().eventLevel(s.tok(noun).text().toLowerCase(java.util.Locale.ROOT)) != null);
+        OrgOcc before = s.orgs.stream().filter(o -> o.end() == k - 1 && s.tok(k - 1).is(",")).findFirst().orElse(null);
+        return before != null && ofTheEvent ? List.of(before.entry()) : List.of();
+    }
+
+    private List<Object> organizations(Sent s, int i) {
+        return entities(s, i).stream().filter(o -> o instanceof OrgRegistry.Entry).toList();
     }
 
     /** Index of "de"/"du" right after the noun or after one adjective ("appui financier du"), or -1. */

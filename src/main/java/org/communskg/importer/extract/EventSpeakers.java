@@ -12,7 +12,7 @@ import org.communskg.importer.extract.Sent.PersonOcc;
  */
 final class EventSpeakers {
     private static final Pattern LIST_HEADER = Pattern.compile(
-            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
+            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité|avec|with)\\S{0,6}\\s*:");
 
     private final EventSpotter ev;
     private final EventAttendance attendance;
@@ -60,9 +60,14 @@ final class EventSpeakers {
             return;
         }
         boolean line = s.paragraph == listParagraph + 1 || s.paragraph == listParagraph && !s.paragraphStart;
+        // Items separated by blank lines: the list goes on while each paragraph is a verbless name line.
+        boolean item = s.paragraph == listParagraph + 1 && !hasClause(s);
         PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
         if (line && first != null && first.start() <= 1) {
             addListed(first.entry());
+            if (item) {
+                listParagraph = s.paragraph;
+            }
         }
     }
 

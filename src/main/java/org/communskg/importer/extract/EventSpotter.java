@@ -54,7 +54,7 @@ final class EventSpotter {
             currentPart = null; // "The afternoon panel, chaired by X, ...": no longer the session named before
         }
         EventRec referent = named.isEmpty() ? referent(s) : null;
-        if (named.isEmpty() && referent == null && SpeakerCues.moderator(s) != null) {
+        if (named.isEmpty() && referent == null && ModeratorCues.moderator(s) != null) {
             // "Les échanges étaient animés par X", shortly after the session (or event) is named.
             EventRec recent = currentPart != null ? currentPart : currentTop;
             if (recent != null && s.paragraph - recent.paragraph <= 3) {
@@ -174,7 +174,7 @@ final class EventSpotter {
         }
         links.organizersAndSponsors(e, s, from, to);
         links.subjectOrganization(e, s);
-        PersonRegistry.Entry mod = SpeakerCues.moderator(s);
+        PersonRegistry.Entry mod = ModeratorCues.moderator(s);
         if (mod != null) {
             e.moderator = mod;
             e.speakers.remove(mod);
