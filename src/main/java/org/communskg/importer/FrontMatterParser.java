@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class FrontMatterParser {
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+");
+    private static final Pattern BOLD_LINE = Pattern.compile("\\s*(\\*\\*|__)[^*_]+(\\*\\*|__)\\s*");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
 
     private FrontMatterParser() {
@@ -85,9 +86,13 @@ public final class FrontMatterParser {
     /** Joins soft-wrapped lines with a space; a list item or heading starts a line of its own, without its marker. */
     private static String lines(String block) {
         StringBuilder sb = new StringBuilder();
+        boolean afterHeading = false;
         for (String line : block.split("\n")) {
             Matcher item = ITEM.matcher(line);
-            boolean own = item.lookingAt() && !item.group(1).equals(">");
+            // A line set wholly in bold is a heading ("**Session 1 – 6 November: "Title"**"): it and the next line stand alone.
+            boolean bold = BOLD_LINE.matcher(line).matches();
+            boolean own = item.lookingAt() && !item.group(1).equals(">") || bold || afterHeading;
+            afterHeading = bold || item.lookingAt() && item.group(1).startsWith("#");
             String text = (item.lookingAt() ? line.substring(item.end()) : line).strip();
             if (text.isEmpty()) {
                 continue;

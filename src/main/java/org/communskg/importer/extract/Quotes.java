@@ -77,6 +77,10 @@ final class Quotes {
                 return new Quoted(title, open, close, k, s.tok(k).text(), false);
             }
         }
+        Quoted framed = EventTitles.framed(s, title, open, close);
+        if (framed != null) {
+            return framed;
+        }
         boolean possessive = open > 0 && s.tok(open - 1).is("son", "sa", "ses", "leur", "its", "their");
         return new Quoted(title, open, close, possessive ? open - 1 : -1, null, possessive);
     }

@@ -235,6 +235,39 @@ class EventLinkPhrasingsTest {
         assertThat(event(x, "Civic Data Summit").speakers()).containsExactly("Sarah Whitfield");
     }
 
+    // ---- programme shapes
+
+    @Test
+    void a_programme_line_opening_on_the_session_noun_names_the_session() {
+        var a = org.communskg.importer.FrontMatterParser.parse("t.md", "---\nlanguage: en\n---\n"
+                + "The Lumen Foundation is launching a series of webinars.\n\n"
+                + "**Session 1 – Thursday 6 November, 12:30 CET: \"Maps for small towns\"**\n"
+                + "With Peter Okonkwo and Emily Hart. Chaired by Rachel Dunmore.\n");
+        EventFact part = event(extract(a), "Maps for small towns");
+        assertThat(part.speakers()).containsExactly("Peter Okonkwo", "Emily Hart");
+        assertThat(part.moderator()).isEqualTo("Rachel Dunmore");
+    }
+
+    @Test
+    void a_title_with_its_event_noun_in_apposition() {
+        Extraction x = extract(english("Introducing \"Maps in Practice\", our new webinar series, organised in partnership with the Lumen Foundation."));
+        assertThat(event(x, "Maps in Practice").sponsors()).containsExactly("Lumen Foundation");
+    }
+
+    @Test
+    void a_title_that_was_moderated_is_a_session() {
+        Extraction x = extract(english("The Civic Data Summit took place in Ghent on 3 October 2025.",
+                "\"Funding maps beyond grants\" was moderated by Rachel Dunmore (Lumen Foundation)."));
+        assertThat(event(x, "Funding maps beyond grants").moderator()).isEqualTo("Rachel Dunmore");
+    }
+
+    @Test
+    void a_quoted_speech_opening_a_sentence_is_no_session() {
+        Extraction x = extract(english("The Civic Data Summit took place in Ghent on 3 October 2025.",
+                "\"We need maps\", said Rachel Dunmore."));
+        assertThat(x.events().get(0).parts()).isEmpty();
+    }
+
     // ---- precision guards
 
     @Test
