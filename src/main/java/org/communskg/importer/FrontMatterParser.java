@@ -40,8 +40,9 @@ public final class FrontMatterParser {
             int next = body.indexOf('\n', end + 4);
             body = next < 0 ? "" : body.substring(next + 1);
         }
-        return new Article(source, meta.get("url"), meta.get("title"), meta.get("publisher"),
-                Dates.isoDate(meta.get("date")), meta.get("language"), meta.get("author"), paragraphs(body));
+        // "lang" and "source" are what several static-site generators call the language and the URL.
+        return new Article(source, meta.getOrDefault("url", webAddress(meta.get("source"))), meta.get("title"), meta.get("publisher"),
+                Dates.isoDate(meta.get("date")), meta.getOrDefault("language", meta.get("lang")), meta.get("author"), paragraphs(body));
     }
 
     private static void readMeta(String block, Map<String, String> meta) {
@@ -54,6 +55,10 @@ public final class FrontMatterParser {
                 }
             }
         }
+    }
+
+    private static String webAddress(String value) {
+        return value != null && value.matches("https?://\\S+") ? value : null;
     }
 
     private static String unquote(String value) {

@@ -84,13 +84,19 @@ final class EventSpeakers {
      */
     private void programmeLine(Sent s, List<EventRec> named) {
         EventRec part = ev.currentPart;
-        if (!named.isEmpty() || part == null || s.paragraph != part.paragraph || s.toks.size() < 2
-                || !s.tok(0).text().matches("Avec|Par|With|By")
-                || s.persons.stream().noneMatch(p -> p.start() == 1) || hasClause(s)) {
+        boolean ownLine = named.isEmpty() || named.size() == 1 && named.get(0) == part;
+        if (!ownLine || part == null || s.paragraph != part.paragraph || s.toks.size() < 2 || hasClause(s)) {
             return;
         }
-        s.persons.forEach(p -> part.addSpeaker(p.entry()));
+        boolean led = named.isEmpty() && s.tok(0).text().matches("Avec|Par|With|By") && s.persons.stream().anyMatch(p -> p.start() == 1);
+        if (led || CONVERSATION.matcher(s.text).find()) {
+            s.persons.forEach(p -> part.addSpeaker(p.entry()));
+        }
     }
+
+    /** "A (ORG) in conversation with B", "A conversation between A and B": a verbless line naming who speaks. */
+    private static final Pattern CONVERSATION = Pattern.compile("(?iu)\\b(in conversation with|in dialogue with|conversation between|"
+            + "dialogue between|en conversation avec|en dialogue avec|dialogue entre|conversation entre|échange entre|débat entre)\\b");
 
     private static final Set<String> CLAUSE = Set.of("a", "ont", "est", "sont", "sera", "seront", "était",
             "étaient", "va", "vont", "nous", "on", "il", "elle", "ils", "elles", "je", "j'", "has", "have", "is", "are", "was",
@@ -100,7 +106,8 @@ final class EventSpeakers {
     private static boolean hasClause(Sent s) {
         for (int k = 1; k < s.toks.size(); k++) {
             // Exact text, not folded: "à" folds to the auxiliary "a".
-            if (s.personAt(k) == null && CLAUSE.contains(s.tok(k).text())) {
+            // In English, "a" is an article ("a rural third place"), not the French auxiliary.
+            if (s.personAt(k) == null && CLAUSE.contains(s.tok(k).text()) && !(s.english && s.tok(k).text().equals("a"))) {
                 return true;
             }
         }

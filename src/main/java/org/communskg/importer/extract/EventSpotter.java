@@ -18,7 +18,8 @@ final class EventSpotter {
             + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b"
             + "|\\b(cette|this) (\\p{L}+ )?(édition|edition)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
-            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|(a|ont|avait|avaient) reçu le soutien|bénéficie du soutien|received support|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette)\\b");
+            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|(a|ont|avait|avaient) reçu le soutien|bénéficie du soutien|received support|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette|"
+            + "(à l'initiative|avec l'appui|avec le concours|grâce au soutien|sous l'égide) (de|du|des|d')|accueillie?s?( \\S+){0,3} par|with support from)\\b");
     private static final Pattern PANEL_WORDS = Pattern.compile(
             "(?iu)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 
@@ -80,6 +81,11 @@ final class EventSpotter {
         speakers.spot(s, named, found);
     }
 
+
+    /** The article tells of one event only, so far: a sentence far from it is still about it. */
+    boolean onlyEvent(EventRec top) {
+        return tops.size() == 1 && tops.get(0) == top;
+    }
 
     List<EventFact> facts() {
         List<EventRec> all = new ArrayList<>(tops);

@@ -147,7 +147,8 @@ final class SpeakerCues {
             return first; // "La directrice de l'Agence X (AX), Nolwenn Y, a présenté ..."
         }
         for (int k = 0; k < first.start(); k++) {
-            if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa",
+            // "C'est X, président de Y, qui a ouvert les débats": the cleft opens on the subject too.
+            if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa", "c'", "est", "it", "was",
                     "part", "quant", "finally", "then", "also", "et")) {
                 return null;
             }

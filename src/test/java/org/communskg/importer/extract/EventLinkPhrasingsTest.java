@@ -268,6 +268,41 @@ class EventLinkPhrasingsTest {
         assertThat(x.events().get(0).parts()).isEmpty();
     }
 
+    @Test
+    void links_of_a_sentence_whose_subject_is_the_event_as_a_pronoun() {
+        Extraction x = extract("Plus de 300 personnes ont participé à la cinquième édition des Rencontres des communs ruraux, à Caen. "
+                + "Organisées à l'initiative de la Fédération des tiers-lieux normands, elles étaient accueillies par la Région Normandie, "
+                + "avec l'appui de la Fondation Kerlann.");
+        EventFact e = event(x, "Rencontres des communs ruraux");
+        assertThat(e.organizers()).containsExactly("Fédération des tiers-lieux normands", "Région Normandie");
+        assertThat(e.sponsors()).containsExactly("Fondation Kerlann");
+    }
+
+    @Test
+    void a_cleft_sentence_saying_who_opened_the_debates() {
+        Extraction x = extract(FORUM, "C'est Yann Quéméner, maire de Vesoul, qui a ouvert les débats.");
+        assertThat(event(x, "Forum des communs ruraux").speakers()).containsExactly("Yann Quéméner");
+    }
+
+    @Test
+    void who_closes_the_day_far_down_the_recap_of_the_only_event_speaks() {
+        Extraction x = extract(FORUM, "Un.", "Deux.", "Trois.", "Quatre.", "Cinq.", "Pauline Ardouin a clôturé la journée.");
+        assertThat(event(x, "Forum des communs ruraux").speakers()).containsExactly("Pauline Ardouin");
+    }
+
+    @Test
+    void a_timed_closing_line_of_the_programme() {
+        Extraction x = extract(FORUM, "Un.", "Deux.", "Trois.", "Quatre.", "Cinq.", "12 h – Clôture par Pauline Ardouin, maire de Vesoul.");
+        assertThat(event(x, "Forum des communs ruraux").speakers()).containsExactly("Pauline Ardouin");
+    }
+
+    @Test
+    void a_programme_line_of_two_people_in_conversation() {
+        Extraction x = extract(english("The Civic Data Summit took place in Ghent on 3 October 2025.",
+                "Panel \"Maps for towns\": Peter Okonkwo (Lumen Foundation) in conversation with Emily Hart, who chairs a small cooperative."));
+        assertThat(event(x, "Maps for towns").speakers()).containsExactlyInAnyOrder("Peter Okonkwo", "Emily Hart");
+    }
+
     // ---- precision guards
 
     @Test
