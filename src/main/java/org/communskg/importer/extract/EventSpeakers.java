@@ -83,7 +83,9 @@ final class EventSpeakers {
      * follow the preposition at once, so that "Par ailleurs, X ..." or "Avec 300 inscrits" say nothing.
      */
     private void programmeLine(Sent s, List<EventRec> named) {
-        EventRec part = ev.currentPart;
+        // A webinar told in one paragraph, without sessions: its "Avec ..." line is its own.
+        EventRec part = ev.currentPart != null ? ev.currentPart
+                : ev.currentTop != null && ev.currentTop.parts.isEmpty() ? ev.currentTop : null;
         boolean ownLine = named.isEmpty() || named.size() == 1 && named.get(0) == part;
         if (!ownLine || part == null || s.paragraph != part.paragraph || s.toks.size() < 2 || hasClause(s)) {
             return;

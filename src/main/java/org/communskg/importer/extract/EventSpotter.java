@@ -30,6 +30,7 @@ final class EventSpotter {
     EventRec currentTop;
     EventRec currentPart;
     private final EventSpeakers speakers = new EventSpeakers(this);
+    private final HeadingTitles headings = new HeadingTitles();
     private final Integer year;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
@@ -40,7 +41,14 @@ final class EventSpotter {
     void spot(Sent s) {
         List<int[]> found = new ArrayList<>();
         List<EventRec> named = new ArrayList<>();
-        for (Quotes.Quoted q : Quotes.find(s)) {
+        EventNames.Named titled = headings.claim(s);
+        if (titled != null) {
+            named.add(event(titled.name(), titled.kind(), s, titled.confidence()));
+            found.add(new int[] {titled.at()});
+        }
+        List<Quotes.Quoted> quotes = Quotes.find(s);
+        headings.offer(s, quotes);
+        for (Quotes.Quoted q : quotes) {
             if (!q.publication() && q.kind() != null) {
                 named.add(event(q.title(), q.kind(), s, 0.85));
                 found.add(new int[] {q.kindIndex()});

@@ -303,6 +303,29 @@ class EventLinkPhrasingsTest {
         assertThat(event(x, "Maps for towns").speakers()).containsExactlyInAnyOrder("Peter Okonkwo", "Emily Hart");
     }
 
+    @Test
+    void a_title_line_whose_kind_the_next_sentence_tells() {
+        Extraction x = extract("Mardi 14 octobre, 11 h – « Les communs après la subvention »\n"
+                + "Un webinaire d'une heure animé par Sabine Ferrand, médiatrice. Avec Yann Quéméner, maire de Vesoul, et Pauline Ardouin.");
+        EventFact e = event(x, "Les communs après la subvention");
+        assertThat(e.moderator()).isEqualTo("Sabine Ferrand");
+        assertThat(e.speakers()).containsExactly("Yann Quéméner", "Pauline Ardouin");
+    }
+
+    @Test
+    void a_title_line_followed_by_something_else_is_no_event() {
+        Extraction x = extract("Mardi 14 octobre – « Les communs après la subvention »\nLe texte est en ligne.");
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void a_keynote_line_names_its_speaker_not_a_person_called_keynote() {
+        Extraction x = extract(FORUM, "9 h 30 – Keynote de Sandrine Obadia, sociologue.",
+                "14 h – Plénière « Les communs » avec Léonie de La Roche, directrice du numérique.");
+        assertThat(ExtractionAssertions.persons(x)).contains("Sandrine Obadia", "Léonie de La Roche");
+        assertThat(ExtractionAssertions.persons(x)).noneMatch(p -> p.startsWith("Keynote"));
+    }
+
     // ---- precision guards
 
     @Test
