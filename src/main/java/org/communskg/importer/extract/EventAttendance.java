@@ -67,7 +67,8 @@ final class EventAttendance {
     }
 
     private static final Pattern WELCOME = Pattern.compile("(?iu)^(\\d{1,2}\\s?h(\\s?\\d{2})?\\s*[–—-]\\s*)?"
-            + "(mot d'accueil|mot de bienvenue|mot de clôture|clôture|ouverture|conclusion|introduction|"
+            + "(mot d'accueil|mot de bienvenue|mot de clôture|clôture|ouverture|conclusion|introduction|keynote|opening keynote|"
+            + "conférence inaugurale|grand témoin|"
             + "discours d'ouverture|discours de clôture|allocution d'ouverture|allocution de clôture|welcome address|closing remarks)"
             + "\\s+(de|d'|du|par|by|from)\\s*((la|le|l')\\s*\\p{Ll}[\\p{L}-]*\\s*)?$");
 

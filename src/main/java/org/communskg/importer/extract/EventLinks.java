@@ -165,11 +165,28 @@ final class EventLinks {
         return end > i ? s.span(i, end) : null;
     }
 
+    /**
+     * "sponsored by the cooperative bank Mutua Verde", "par l'association X": a determiner and up to
+     * two lower-case words describing the organization that follows. Returns where it starts, or i.
+     */
+    private int pastDescriptor(Sent s, int i) {
+        if (s.personAt(i) != null || orgs.orgAt(s, i, true) != null || !s.tok(i).is("the", "a", "le", "la", "l'", "les")) {
+            return i;
+        }
+        for (int k = i + 1; k <= i + 3 && s.tok(k).isWord() && !s.tok(k).isCapitalized(); k++) {
+            if (s.orgAt(k + 1) != null) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
     private List<Object> entities(Sent s, int i) {
         List<Object> out = new ArrayList<>();
         if (s.tok(i).is("du", "des", "au", "aux") && s.orgAt(i) == null && s.personAt(i) == null) {
             i++; // "le soutien du Crédit X": the article is contracted with the preposition
         }
+        i = pastDescriptor(s, i);
         while (i < s.toks.size()) {
             PersonOcc p = s.personAt(i);
             OrgOcc o = p == null ? orgs.orgAt(s, i, true) : null;

@@ -167,7 +167,7 @@ final class EventSpotter {
             return currentPart;
         }
         var link = LINK_WORDS.matcher(s.text);
-        boolean linking = link.find() && !orgSubjectBefore(s, link.start());
+        boolean linking = link.find() && !orgSubjectBefore(s, link.start()) && !anotherEvent(s, link.start());
         if ((UNNAMED_EVENT.matcher(s.text).find() || linking) && currentTop != null) {
             return currentTop;
         }
@@ -219,6 +219,20 @@ final class EventSpotter {
      */
     private boolean otherSession(Sent s) {
         return SESSION_MENTION.matcher(s.text).find();
+    }
+
+    /** "lors d'un webinaire organisé par X": an indefinite event noun just before the link words is some other event. */
+    private static boolean anotherEvent(Sent s, int charAt) {
+        int k = 0;
+        while (k < s.toks.size() && s.tok(k).start() < charAt) {
+            k++;
+        }
+        for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
+            if (Lexicon.get().eventLevel(s.tok(j).text().toLowerCase(java.util.Locale.ROOT)) != null) {
+                return s.tok(j - 1).is("un", "une", "a", "an", "another", "autre");
+            }
+        }
+        return false;
     }
 
     /** "the NCF is hosted by the Foundation": an organization is what the link is about, not the event. */

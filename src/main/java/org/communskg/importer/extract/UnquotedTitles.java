@@ -138,8 +138,8 @@ final class UnquotedTitles {
             if (YEAR.matcher(t.text()).matches()) {
                 return e + 1;
             }
-            if (!t.isWord() || s.orgAt(e) != null || s.personAt(e) != null) {
-                return e;
+            if (!t.isWord() || s.orgAt(e) != null || s.personAt(e) != null || VERB.matcher(t.folded()).matches()) {
+                return e; // "l'Observatoire ... est une association loi 1901": a verb ends the name before any year
             }
         }
         return start;

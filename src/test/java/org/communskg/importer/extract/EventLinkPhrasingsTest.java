@@ -326,6 +326,25 @@ class EventLinkPhrasingsTest {
         assertThat(ExtractionAssertions.persons(x)).noneMatch(p -> p.startsWith("Keynote"));
     }
 
+    @Test
+    void sponsored_by_an_organization_described_before_its_name() {
+        Extraction x = extract(english("The Civic Data Summit took place in Ghent on 3 October 2025. It was sponsored by the cooperative bank Crédit Lumen."));
+        assertThat(event(x, "Civic Data Summit").sponsors()).containsExactly("Crédit Lumen");
+    }
+
+    @Test
+    void a_cycle_of_workshops_is_an_event() {
+        Extraction x = extract("L'agglomération propose un cycle de trois Ateliers des données communales, les mardis 18 et 25 novembre.");
+        assertThat(x.events()).extracting(EventFact::name).containsExactly("Ateliers des données communales");
+    }
+
+    @Test
+    void links_of_another_event_told_with_an_indefinite_noun_are_not_the_current_one_s() {
+        Extraction x = extract("La Région Normandie propose un cycle de trois Ateliers des données communales, les mardis 18 et 25 novembre.",
+                "Pauline Ardouin présentera le guide lors d'un webinaire organisé par la Fondation Kerlann.");
+        assertThat(event(x, "Ateliers des données communales").organizers()).doesNotContain("Fondation Kerlann");
+    }
+
     // ---- precision guards
 
     @Test

@@ -69,4 +69,31 @@ class UnquotedTitlePhrasingsTest {
         assertThat(a.paragraphs()).containsExactly("Le guide a été très lu par les élus.");
         assertThat(extract(a).publications()).isEmpty();
     }
+
+    @Test
+    void a_quoted_title_opening_on_a_publication_noun_or_after_published() {
+        Extraction x = extract("Léa Martin a présenté les résultats du « Baromètre des communs 2025 » devant les élus.");
+        assertThat(x.publications()).extracting(PublicationFact::title).containsExactly("Baromètre des communs 2025");
+        Extraction y = ExtractionAssertions.extract(new org.communskg.importer.Article("t", null, null, null, "2025-10-02", "en", null,
+                List.of("When we published \"Small Grants for Maps\" last year, the response was strong.")));
+        assertThat(y.publications()).extracting(PublicationFact::title).containsExactly("Small Grants for Maps");
+    }
+
+    @Test
+    void an_essay_is_a_publication() {
+        Extraction x = extract("Sandrine Obadia, sociologue, autrice de l'essai « Communs de proximité », ouvrira la journée.");
+        assertThat(x.publications()).extracting(PublicationFact::title).containsExactly("Communs de proximité");
+    }
+
+    @Test
+    void an_organization_that_is_an_association_under_a_law_of_1901_is_no_title() {
+        Extraction x = extract("Créé en 2021, l'Observatoire des communs numériques est une association loi 1901.");
+        assertThat(x.publications()).isEmpty();
+    }
+
+    @Test
+    void the_numbered_sheet_of_an_organization_told_again_is_no_title() {
+        Extraction x = extract("La Fédération des acteurs de la médiation a publié un guide. Également paru : la fiche pratique n° 12 de la Fédération.");
+        assertThat(x.publications()).extracting(PublicationFact::title).doesNotContain("Fédération");
+    }
 }
