@@ -85,9 +85,14 @@ final class Quotes {
         boolean possessive = open > 0 && s.tok(open - 1).is("son", "sa", "ses", "leur", "its", "their");
         // "the French « Baromètre des communs 2025 »", "When we published « X »": a title that opens on a
         // publication noun, or right after the verb of publishing, names a publication.
-        boolean published = PUBLICATION_KINDS.contains(s.tok(open + 1).folded()) && s.tok(open + 1).isCapitalized()
+        boolean published = PUBLICATION_KINDS.contains(s.tok(open + 1).folded()) && s.tok(open + 1).isCapitalized() && !related(s)
                 || open > 0 && s.tok(open - 1).text().matches("(?iu)published|publié|publie|publient|released|paru");
         return new Quoted(title, open, close, possessive ? open - 1 : published ? open : -1, null, possessive || published);
+    }
+
+    /** "Lire aussi : « Avis de la X : … »": the headline of a related article, not a publication. */
+    private static boolean related(Sent s) {
+        return s.text.matches("(?isu)^\\W*(à )?(lire|voir|read|see|relire) (aussi|également|also|more|plus)\\b.*");
     }
 
     /** « … », a promis X / "…," said Y: quoted speech, whatever noun came before. */

@@ -96,4 +96,10 @@ class UnquotedTitlePhrasingsTest {
         Extraction x = extract("La Fédération des acteurs de la médiation a publié un guide. Également paru : la fiche pratique n° 12 de la Fédération.");
         assertThat(x.publications()).extracting(PublicationFact::title).doesNotContain("Fédération");
     }
+
+    @Test
+    void the_headline_of_a_related_article_is_no_publication() {
+        Extraction x = extract("Lire aussi : « Avis du Conseil : ce que contiennent les douze recommandations »");
+        assertThat(x.publications()).isEmpty();
+    }
 }
