@@ -11,6 +11,8 @@ import org.communskg.importer.extract.text.Token;
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|co-?hosted|hosted|convened|run|port[ée]e?s?");
+    /** A conjugated "organize", whoever the subject: "nous organisons avec X" (not "organisé avec le soutien de"). */
+    private static final Pattern ORGANIZING = Pattern.compile("organis(ons|ez|ent|ait|aient|era|erons|eront)|organi[sz]e|organi[sz]es");
     /** A host that is an organization organizes; "accueillis par le maire" names no organizer. */
     private static final Pattern HOSTED = Pattern.compile("accueillie?s?|h[ée]berg[ée]e?s?");
     private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|backed|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
@@ -34,8 +36,9 @@ final class EventLinks {
                 e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
                 e.sponsors.addAll(entities(s, byAt + 1));
-            } else if (co(t) && s.tok(k + 1).is("avec", "with")) {
-                e.organizers.addAll(entities(s, k + 2)); // "coorganisé avec la Région": the Region organizes too
+            } else if ((co(t) || ORGANIZING.matcher(t.folded()).matches()) && s.tok(k + 1).is("avec", "with")) {
+                // "coorganisé avec la Région", "nous organisons avec le centre social X": they organize too
+                organizations(s, k + 2).forEach(e.organizers::add);
             } else if (by && HOSTED.matcher(t.folded()).matches()) {
                 organizations(s, byAt + 1).forEach(e.organizers::add); // "accueilli par le maire" is no organizer
             } else if (t.is("egide", "auspices") && s.tok(k + 1).is("de", "du", "d'", "des", "of")

@@ -345,6 +345,21 @@ class EventLinkPhrasingsTest {
         assertThat(event(x, "Ateliers des données communales").organizers()).doesNotContain("Fondation Kerlann");
     }
 
+    @Test
+    void who_we_organize_with_organizes_too() {
+        Extraction x = extract("Le 1er décembre, nous organisons avec le Collectif Ouvrons la première Fête des communs du quartier, "
+                + "grâce au soutien de la Fondation Kerlann.");
+        EventFact e = event(x, "Fête des communs du quartier");
+        assertThat(e.organizers()).containsExactly("Collectif Ouvrons");
+        assertThat(e.sponsors()).containsExactly("Fondation Kerlann");
+    }
+
+    @Test
+    void a_surname_with_a_capital_n_apostrophe_is_one_word() {
+        Extraction x = extract(FORUM, "La table ronde « Qui finance les lieux ? » était animée par Camille N'Diaye. N'oubliez pas de vous inscrire.");
+        assertThat(event(x, "Qui finance les lieux ?").moderator()).isEqualTo("Camille N'Diaye");
+    }
+
     // ---- precision guards
 
     @Test
