@@ -11,11 +11,14 @@ import org.communskg.importer.extract.text.Token;
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|co-?hosted|hosted|convened|run|port[ée]e?s?");
+    private static final Pattern ORGANIZERS_HEAD = Pattern.compile("organisat(eur|eurs|rice|rices)|organi[sz]ers?|co-?organisateurs?");
+    private static final Pattern SPONSORS_HEAD = Pattern.compile("partenaires?|partners?|sponsors?|soutiens?|financeurs?|funders?");
     /** A conjugated "organize", whoever the subject: "nous organisons avec X" (not "organisé avec le soutien de"). */
     private static final Pattern ORGANIZING = Pattern.compile("organis(ons|ez|ent|ait|aient|era|erons|eront)|organi[sz]e|organi[sz]es");
     /** A host that is an organization organizes; "accueillis par le maire" names no organizer. */
     private static final Pattern HOSTED = Pattern.compile("accueillie?s?|h[ée]berg[ée]e?s?");
-    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|backed|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
+    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|backed|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded|"
+            + "parrain[ée]e?s?|sponsoris[ée]e?s?|subventionn[ée]e?s?");
 
     private final OrgSpotter orgs;
 
@@ -32,8 +35,14 @@ final class EventLinks {
             Token t = s.tok(k);
             int byAt = byAfter(s, k);
             boolean by = byAt > 0;
-            if (by && ORGANIZED.matcher(t.folded()).matches() || t.is("initiative") && s.tok(k + 1).is("de", "du", "d'")) {
-                e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
+            // "à l'initiative (conjointe) de X et Y"
+            int joint = t.is("initiative") && s.tok(k + 1).is("conjointe", "commune") ? k + 1 : k;
+            if (by && ORGANIZED.matcher(t.folded()).matches() || t.is("initiative") && s.tok(joint + 1).is("de", "du", "d'")) {
+                e.organizers.addAll(entities(s, by ? byAt + 1 : joint + 2));
+            } else if (s.tok(k + 1).is(":") && k <= 1 && ORGANIZERS_HEAD.matcher(t.folded()).matches()) {
+                organizations(s, k + 2).forEach(e.organizers::add); // "Organisateurs : X, Y" in a programme
+            } else if (s.tok(k + 1).is(":") && k <= 1 && SPONSORS_HEAD.matcher(t.folded()).matches()) {
+                organizations(s, k + 2).forEach(e.sponsors::add); // "Partenaires : X, Y": partners support
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
                 e.sponsors.addAll(entities(s, byAt + 1));
             } else if ((co(t) || ORGANIZING.matcher(t.folded()).matches()) && s.tok(k + 1).is("avec", "with")) {

@@ -20,7 +20,8 @@ final class EventReferents {
             "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|"
             + "(a|ont|avait|avaient) reçu le soutien|bénéficie du soutien|received support|organi[sz]ed by|hosted by|convened by|"
             + "supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette|"
-            + "(à l'initiative|avec l'appui|avec le concours|grâce au soutien|sous l'égide) (de|du|des|d')|accueillie?s?( \\S+){0,3} par|with support from)\\b");
+            + "(à l'initiative|avec l'appui|avec le concours|grâce au soutien|sous l'égide) (de|du|des|d')|accueillie?s?( \\S+){0,3} par|with support from)\\b"
+            + "|^(organisat(eur|rice)s?|co-?organisateurs?|organi[sz]ers?|partenaires?|partners?|sponsors?|mécènes?|financeurs?)\\s*:");
 
     private EventReferents() {
     }

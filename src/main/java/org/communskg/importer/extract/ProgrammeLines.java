@@ -12,7 +12,8 @@ import org.communskg.importer.extract.Sent.PersonOcc;
  */
 final class ProgrammeLines {
     private static final Pattern LIST_HEADER = Pattern.compile(
-            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité|avec|with)\\S{0,6}\\s*:");
+            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité|avec|with|conférencier|conférencière|orateur|oratrice|"
+            + "grands? témoins?)\\S{0,6}\\s*:");
 
     private final EventSpotter ev;
     private EventRec listTarget;

@@ -360,6 +360,32 @@ class EventLinkPhrasingsTest {
         assertThat(event(x, "Qui finance les lieux ?").moderator()).isEqualTo("Camille N'Diaye");
     }
 
+    @Test
+    void organizers_and_partners_lines_of_a_programme() {
+        Extraction x = extract("Le Forum des communs solidaires aura lieu le 3 juin à Rennes.\n"
+                + "Organisateurs : Fondation Kerlann, Collectif Ouvrons\nPartenaires : Région Bretagne");
+        EventFact e = event(x, "Forum des communs solidaires");
+        assertThat(e.organizers()).containsExactly("Fondation Kerlann", "Collectif Ouvrons");
+        assertThat(e.sponsors()).containsExactly("Région Bretagne");
+    }
+
+    @Test
+    void a_joint_initiative_and_a_sponsorship() {
+        Extraction x = extract("À l'initiative conjointe de la Fondation Kerlann et du Collectif Ouvrons, le Forum des communs solidaires, "
+                + "parrainé par la Région Bretagne, s'est tenu le 3 juin à Rennes.");
+        EventFact e = event(x, "Forum des communs solidaires");
+        assertThat(e.organizers()).containsExactly("Fondation Kerlann", "Collectif Ouvrons");
+        assertThat(e.sponsors()).containsExactly("Région Bretagne");
+    }
+
+    @Test
+    void a_round_table_gathering_people_or_their_interventions() {
+        Extraction x = extract(FORUM, "La table ronde « Qui finance les lieux ? », réunissant Yann Quéméner et Pauline Ardouin, a fait salle comble.");
+        assertThat(event(x, "Qui finance les lieux ?").speakers()).containsExactly("Yann Quéméner", "Pauline Ardouin");
+        Extraction y = extract(FORUM, "Le débat « Qui finance les lieux ? » a permis d'entendre les interventions de Yann Quéméner et de Pauline Ardouin.");
+        assertThat(event(y, "Qui finance les lieux ?").speakers()).containsExactly("Yann Quéméner", "Pauline Ardouin");
+    }
+
     // ---- precision guards
 
     @Test
