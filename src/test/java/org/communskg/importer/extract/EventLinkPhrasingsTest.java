@@ -1,11 +1,10 @@
 package org.communskg.importer.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.english;
 import static org.communskg.importer.extract.ExtractionAssertions.event;
 import static org.communskg.importer.extract.ExtractionAssertions.extract;
 
-import java.util.List;
-import org.communskg.importer.Article;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,10 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class EventLinkPhrasingsTest {
     private static final String FORUM = "Le Forum des communs ruraux s'est tenu le 12 mai à Vesoul.";
-
-    private static Article english(String... paragraphs) {
-        return new Article("t", null, null, null, "2025-10-02", "en", null, List.of(paragraphs));
-    }
 
     // ---- organizers
 

@@ -74,8 +74,7 @@ class UnquotedTitlePhrasingsTest {
     void a_quoted_title_opening_on_a_publication_noun_or_after_published() {
         Extraction x = extract("Léa Martin a présenté les résultats du « Baromètre des communs 2025 » devant les élus.");
         assertThat(x.publications()).extracting(PublicationFact::title).containsExactly("Baromètre des communs 2025");
-        Extraction y = ExtractionAssertions.extract(new org.communskg.importer.Article("t", null, null, null, "2025-10-02", "en", null,
-                List.of("When we published \"Small Grants for Maps\" last year, the response was strong.")));
+        Extraction y = extract(ExtractionAssertions.english("When we published \"Small Grants for Maps\" last year, the response was strong."));
         assertThat(y.publications()).extracting(PublicationFact::title).containsExactly("Small Grants for Maps");
     }
 
