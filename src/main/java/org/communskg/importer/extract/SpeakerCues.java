@@ -19,7 +19,9 @@ final class SpeakerCues {
     private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|autour d'elle|autour de lui|autour d'eux|y particip(eront|ent|aient)|participeront|interviendront|prendront la parole|a donné la parole à|donnera la parole à|a fait dialoguer|fera dialoguer|a opposé|a vu s'affronter|a confronté|gave the floor to|pitted|"
             + "ont pris la parole|se sont exprimé(e)?s|y ont (débattu|échangé|témoigné|dialogué)|réunissait|a réuni|ont réuni|réunira|accueillera|a accueilli|accueillait|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
-            + "aux côtés de|autour de la table|autour de (?=\\p{Lu})|autour d'(?=\\p{Lu})|avec la participation de|en compagnie de|featuring|réunissant|rassemblant|se sont succédé|"
+            + "aux côtés de|autour de la table|autour de (?=\\p{Lu})|autour d'(?=\\p{Lu})|avec la participation de|en compagnie de|featuring|se sont succédé|"
+            // "un collectif rassemblant X et Y" says nothing of speaking: only a session or event gathers speakers so
+            + "(table ronde|débat|panel|atelier|plénière|session|conférence|soirée|rencontre|journée)[^.;]{0,80}?\\b(réunissant|rassemblant)|"
             + "(avec les |les )?interventions de|joined by|with remarks from|with contributions from|(panel|line-?up) included|"
             + "ont participé|étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
             + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant|"

@@ -243,4 +243,10 @@ class EventLinkPhrasingsTest {
         Extraction x = extract("La Fondation Kerlann agit sous l'égide de la Fondation de France.");
         assertThat(x.events()).isEmpty();
     }
+
+    @Test
+    void a_collective_gathering_people_near_an_event_makes_no_speakers() {
+        Extraction x = extract(FORUM, "Le collectif Ouvrons, rassemblant Yann Quéméner et Pauline Ardouin, prépare un guide.");
+        assertThat(event(x, "Forum des communs ruraux").speakers()).isEmpty();
+    }
 }
