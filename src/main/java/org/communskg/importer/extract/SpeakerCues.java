@@ -14,9 +14,10 @@ final class SpeakerCues {
     private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
             + "propos|interv|pris la parole|débattu|échangé|discuté|anim|racont|conclu|cité|pointé|alert|dénonc|reconnu)|"
+            + "\\b(est|sont) venue?s? (présent|témoign|parl|expliqu|expos|partag|racont)|"
             + "\\b(argued|presented|presenting|explained|spoke|discussed|highlighted|described|stressed|warned|noted|"
             + "closed|opened|recounted)\\b");
-    private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|autour d'elle|autour de lui|autour d'eux|y particip(eront|ent|aient)|participeront|interviendront|prendront la parole|a donné la parole à|donnera la parole à|a fait dialoguer|fera dialoguer|a opposé|a vu s'affronter|a confronté|gave the floor to|pitted|"
+    private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|autour d'elle|autour de lui|autour d'eux|y particip(eront|ent|aient)|participeront|interviendront|prendront la parole|a donné la parole à|donnera la parole à|la parole (a |est |fut )?(ensuite |alors )?(été )?donnée à|a fait dialoguer|fera dialoguer|a opposé|a vu s'affronter|a confronté|gave the floor to|pitted|"
             + "ont pris la parole|se sont exprimé(e)?s|y ont (débattu|échangé|témoigné|dialogué)|réunissait|a réuni|ont réuni|réunira|accueillera|a accueilli|accueillait|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
             + "aux côtés de|autour de la table|autour de (?=\\p{Lu})|autour d'(?=\\p{Lu})|avec la participation de|en compagnie de|featuring|se sont succédé|"

@@ -185,6 +185,13 @@ class EventLinkPhrasingsTest {
         assertThat(part.moderator()).isEqualTo("Sabine Ferrand");
     }
 
+    @Test
+    void who_came_to_present_or_was_given_the_floor_speaks() {
+        Extraction x = extract(FORUM, "La table ronde « Qui finance les lieux ? » était animée par Sabine Ferrand. "
+                + "Yann Quéméner est venu présenter le fonds régional. La parole a ensuite été donnée à Pauline Ardouin.");
+        assertThat(event(x, "Qui finance les lieux ?").speakers()).containsExactly("Yann Quéméner", "Pauline Ardouin");
+    }
+
     // ---- English
 
     @Test
