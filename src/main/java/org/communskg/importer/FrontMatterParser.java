@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class FrontMatterParser {
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s*(.*)$");
+    private static final Pattern ITEM = Pattern.compile("^\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+");
+    private static final Pattern BOLD_LINE = Pattern.compile("\\s*(\\*\\*|__)[^*_]+(\\*\\*|__)\\s*");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
 
     private FrontMatterParser() {
@@ -43,8 +45,10 @@ public final class FrontMatterParser {
             throw new ImportException(source, "front matter date '" + shorten(meta.get("date"))
                     + "' is not a date (YYYY-MM-DD or DD/MM/YYYY)");
         }
-        return new Article(source, meta.get("url"), meta.get("title"), meta.get("publisher"),
-                date, meta.get("language"), meta.get("author"), paragraphs(body));
+        // "lang" and "source" are what several static-site generators call the language and the URL.
+        return new Article(source, meta.getOrDefault("url", webAddress(meta.get("source"))), meta.get("title"),
+                meta.get("publisher"), date, meta.getOrDefault("language", meta.get("lang")), meta.get("author"),
+                paragraphs(body));
     }
 
     /**
@@ -73,6 +77,10 @@ public final class FrontMatterParser {
         return one.length() <= 60 ? one : one.substring(0, 57) + "...";
     }
 
+    private static String webAddress(String value) {
+        return value != null && value.matches("https?://\\S+") ? value : null;
+    }
+
     private static String unquote(String value) {
         if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
                 || value.startsWith("'") && value.endsWith("'"))) {
@@ -82,19 +90,43 @@ public final class FrontMatterParser {
         return value;
     }
 
-    /** Splits on blank lines and removes Markdown markup that is not text. */
+    /**
+     * Splits on blank lines and removes Markdown markup that is not text. Soft-wrapped lines are
+     * joined, but a list item or a heading keeps its own line: "- X, maire de Y" under
+     * "Intervenants :" is one speaker per line, not one run-on sentence.
+     */
     static List<String> paragraphs(String body) {
         List<String> out = new ArrayList<>();
         for (String block : body.split("\n\\s*\n")) {
-            String text = LINK.matcher(block).replaceAll("$1")
-                    .replaceAll("(?m)^\\s{0,3}(#{1,6}|>|[-*+]|\\d+[.)])\\s+", "")
+            String text = Emphasis.titlesQuoted(lines(LINK.matcher(block).replaceAll("$1")))
                     .replaceAll("(\\*\\*|__|(?<![\\w*])\\*(?!\\s)|`)", "")
-                    .replaceAll("\\s*\n\\s*", " ")
                     .strip();
             if (!text.isEmpty()) {
                 out.add(text);
             }
         }
         return out;
+    }
+
+    /** Joins soft-wrapped lines with a space; a list item or heading starts a line of its own, without its marker. */
+    private static String lines(String block) {
+        StringBuilder sb = new StringBuilder();
+        boolean afterHeading = false;
+        for (String line : block.split("\n")) {
+            Matcher item = ITEM.matcher(line);
+            // A line set wholly in bold is a heading ("**Session 1 – 6 November: "Title"**"): it and the next line stand alone.
+            boolean bold = BOLD_LINE.matcher(line).matches();
+            boolean own = item.lookingAt() && !item.group(1).equals(">") || bold || afterHeading;
+            afterHeading = bold || item.lookingAt() && item.group(1).startsWith("#");
+            String text = (item.lookingAt() ? line.substring(item.end()) : line).strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(own ? '\n' : ' ');
+            }
+            sb.append(text);
+        }
+        return sb.toString();
     }
 }

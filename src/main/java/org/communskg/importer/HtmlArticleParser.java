@@ -59,6 +59,11 @@ public final class HtmlArticleParser {
                 .filter(e -> e != copy && (e.className().matches(NOISY_CLASS) || e.id().matches(NOISY_CLASS)))
                 .toList()
                 .forEach(Element::remove);
+        // A title set in <cite> or italics reads like one in quotation marks (see Emphasis).
+        copy.select("cite, em, i").stream().filter(e -> Emphasis.isTitle(e.text())).forEach(e -> {
+            e.prependText("« ");
+            e.appendText(" »");
+        });
         List<String> paragraphs = new ArrayList<>();
         for (Element block : copy.select(BLOCKS)) {
             if (!block.is("li, td, dd") && block.select(BLOCKS).stream().anyMatch(inner -> inner != block)) {

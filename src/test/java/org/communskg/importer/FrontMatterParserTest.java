@@ -46,6 +46,29 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void lang_and_a_source_address_stand_for_language_and_url() {
+        Article a = FrontMatterParser.parse("e.md", "---\nlang: en\nsource: https://exemple.org/blog/1\n---\nText.\n");
+        assertThat(a.language()).isEqualTo("en");
+        assertThat(a.url()).isEqualTo("https://exemple.org/blog/1");
+        Article b = FrontMatterParser.parse("f.md", "---\nsource: AFP\n---\nText.\n");
+        assertThat(b.url()).isNull();
+    }
+
+    @Test
+    void list_items_and_bold_lines_keep_their_own_line_but_soft_wraps_are_joined() {
+        Article a = FrontMatterParser.parse("g.md", "Intervenants :\n- Léa Martin, maire\n- Paul Roux\n\n"
+                + "**Session 1 – 6 novembre**\nAvec Léa Martin\net Paul Roux.\n");
+        assertThat(a.paragraphs()).containsExactly("Intervenants :\nLéa Martin, maire\nPaul Roux",
+                "Session 1 – 6 novembre\nAvec Léa Martin et Paul Roux.");
+    }
+
+    @Test
+    void a_capitalised_italic_is_a_title_in_quotes_and_a_lower_case_one_is_stress() {
+        Article a = FrontMatterParser.parse("h.md", "Le guide *Ouvrir les données* est _très_ lu.\n");
+        assertThat(a.paragraphs()).containsExactly("Le guide « Ouvrir les données » est très lu.");
+    }
+
+    @Test
     void an_unclosed_front_matter_names_the_source() {
         assertThatThrownBy(() -> FrontMatterParser.parse("broken.md", "---\ntitle: x\nno end"))
                 .isInstanceOf(ImportException.class).hasMessageStartingWith("broken.md: ");

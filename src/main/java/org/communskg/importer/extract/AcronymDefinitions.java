@@ -8,7 +8,8 @@ import org.communskg.importer.extract.text.Token;
 /**
  * Acronyms defined in parentheses, both ways: "Social Good Accelerator (SOGA)" and "la FNTL
  * (Fédération nationale des tiers-lieux numériques)". The acronym's letters must follow the
- * initials of the name, unless the name is led or closed by an organization head word.
+ * initials of the name, unless the name is led or closed by an organization head word. Then the
+ * acronym used alone where an organization is expected ("chez Inno3", "la FING").
  */
 final class AcronymDefinitions {
     private AcronymDefinitions() {
@@ -143,5 +144,23 @@ final class AcronymDefinitions {
             }
         }
         return k == letters.length();
+    }
+
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("la", "le", "les", "l'", "the", "du", "au", "aux");
+
+    /** "la FING", "chez Inno3", "(ANCT)": an acronym used alone where an organization is expected. */
+    static boolean isUse(Sent s, int i) {
+        Token t = s.tok(i);
+        if (!t.isAcronymLike() || Lexicon.get().isNonOrgAcronym(t.text()) || Lexicon.get().isPlatform(t.text())) {
+            return false;
+        }
+        Token prev = s.tok(i - 1);
+        boolean orgContext = DETERMINERS.contains(prev.folded()) || prev.is("chez", "par", "by", "at")
+                || prev.is("(") && s.tok(i + 1).is(")");
+        boolean alone = !Chains.isNameWord(s.tok(i + 1)) || Lexicon.get().isPlace(s.tok(i + 1).text());
+        if (t.isAcronymLike() && s.tok(i + 1).is("(")) {
+            return false; // defined in parentheses: read by define
+        }
+        return orgContext && alone && !s.tok(i + 1).isAcronymLike();
     }
 }

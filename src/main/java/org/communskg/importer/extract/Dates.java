@@ -22,7 +22,7 @@ final class Dates {
             "august", "september", "october", "november", "december");
     private static final String MONTH = "(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
             + "|decembre|january|february|march|april|may|june|july|august|september|october|november|december)";
-    private static final String DAY = "(\\d{1,2})(?:er|st|nd|rd|th)?";
+    private static final String DAY = "(\\d{1,2})(?:er|st|nd|rd|th)?(?!\\d)";
     private static final Pattern RANGE = Pattern.compile("(?:du|from|between)\\s+" + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?"
             + "\\s+(?:au|to|and|-)\\s+" + DAY + "\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
     private static final Pattern AND_RANGE = Pattern.compile("(?:les|the)\\s+" + DAY + "\\s+(?:et|and)\\s+" + DAY + "\\s+" + MONTH

@@ -50,11 +50,12 @@ final class EventAttendance {
     /** "Le maire, X, a ouvert la matinée": who opens or closes the event speaks at it. */
     void opener(Sent s, List<EventRec> named) {
         EventRec top = ev.currentTop;
-        if (top == null || !named.stream().allMatch(e -> e == top) || s.paragraph - top.paragraph > 4) {
+        // Far from where the event was told, only an article about that one event is still about it.
+        if (top == null || !named.stream().allMatch(e -> e == top) || s.paragraph - top.paragraph > 4 && !ev.onlyEvent(top)) {
             return;
         }
-        PersonOcc subject = SpeakerCues.speakingSubject(s);
-        if (subject != null && OPENED.matcher(s.span(subject.end(), s.toks.size())).find()) {
+        PersonOcc subject = SpeakerCues.subject(s, OPENED);
+        if (subject != null) {
             top.addSpeaker(subject.entry());
         }
         // "En ouverture, la vice-présidente de la Région, X, a annoncé ...": whoever speaks at the opening
@@ -65,7 +66,9 @@ final class EventAttendance {
         }
     }
 
-    private static final Pattern WELCOME = Pattern.compile("(?iu)^(mot d'accueil|mot de bienvenue|mot de clôture|"
+    private static final Pattern WELCOME = Pattern.compile("(?iu)^(\\d{1,2}\\s?h(\\s?\\d{2})?\\s*[–—-]\\s*)?"
+            + "(mot d'accueil|mot de bienvenue|mot de clôture|clôture|ouverture|conclusion|introduction|keynote|opening keynote|"
+            + "conférence inaugurale|grand témoin|"
             + "discours d'ouverture|discours de clôture|allocution d'ouverture|allocution de clôture|welcome address|closing remarks)"
             + "\\s+(de|d'|du|par|by|from)\\s*((la|le|l')\\s*\\p{Ll}[\\p{L}-]*\\s*)?$");
 
@@ -77,7 +80,9 @@ final class EventAttendance {
     void welcome(Sent s, List<EventRec> named) {
         EventRec top = ev.currentTop;
         PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (top == null || !named.isEmpty() || first == null || s.paragraph - top.paragraph > 4
+        // A timed programme line ("12 h – Clôture par X") is the only event's, however far down the programme.
+        boolean timed = s.text.matches("(?s)^\\d{1,2}\\s?h.*") && ev.onlyEvent(top);
+        if (top == null || !named.isEmpty() || first == null || s.paragraph - top.paragraph > 4 && !timed
                 || !WELCOME.matcher(s.span(0, first.start())).find()) {
             return;
         }

@@ -11,7 +11,14 @@ import org.communskg.importer.extract.text.Token;
 /** The phrases that tie organizations and persons to an event, read in one sentence. */
 final class EventLinks {
     private static final Pattern ORGANIZED = Pattern.compile("(co-?)?(organis[ée]e?s?|organi[sz]ed)|co-?hosted|hosted|convened|run|port[ée]e?s?");
-    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded");
+    private static final Pattern ORGANIZERS_HEAD = Pattern.compile("organisat(eur|eurs|rice|rices)|organi[sz]ers?|co-?organisateurs?");
+    private static final Pattern SPONSORS_HEAD = Pattern.compile("partenaires?|partners?|sponsors?|soutiens?|financeurs?|funders?");
+    /** A conjugated "organize", whoever the subject: "nous organisons avec X" (not "organisé avec le soutien de"). */
+    private static final Pattern ORGANIZING = Pattern.compile("organis(ons|ez|ent|ait|aient|era|erons|eront)|organi[sz]e|organi[sz]es");
+    /** A host that is an organization organizes; "accueillis par le maire" names no organizer. */
+    private static final Pattern HOSTED = Pattern.compile("accueillie?s?|h[ée]berg[ée]e?s?");
+    private static final Pattern SUPPORTED = Pattern.compile("soutenue?s?|supported|backed|sponsored|(co-?)?financ[ée]e?s?|funded|co-?funded|"
+            + "parrain[ée]e?s?|sponsoris[ée]e?s?|subventionn[ée]e?s?");
 
     private final OrgSpotter orgs;
 
@@ -28,10 +35,27 @@ final class EventLinks {
             Token t = s.tok(k);
             int byAt = byAfter(s, k);
             boolean by = byAt > 0;
-            if (by && ORGANIZED.matcher(t.folded()).matches() || t.is("initiative") && s.tok(k + 1).is("de", "du", "d'")) {
-                e.organizers.addAll(entities(s, by ? byAt + 1 : k + 2));
+            // "à l'initiative (conjointe) de X et Y"
+            int joint = t.is("initiative") && s.tok(k + 1).is("conjointe", "commune") ? k + 1 : k;
+            if (by && ORGANIZED.matcher(t.folded()).matches() || t.is("initiative") && s.tok(joint + 1).is("de", "du", "d'")) {
+                e.organizers.addAll(entities(s, by ? byAt + 1 : joint + 2));
+            } else if (s.tok(k + 1).is(":") && k <= 1 && ORGANIZERS_HEAD.matcher(t.folded()).matches()) {
+                organizations(s, k + 2).forEach(e.organizers::add); // "Organisateurs : X, Y" in a programme
+            } else if (s.tok(k + 1).is(":") && k <= 1 && SPONSORS_HEAD.matcher(t.folded()).matches()) {
+                organizations(s, k + 2).forEach(e.sponsors::add); // "Partenaires : X, Y": partners support
             } else if (by && SUPPORTED.matcher(t.folded()).matches()) {
                 e.sponsors.addAll(entities(s, byAt + 1));
+            } else if ((co(t) || ORGANIZING.matcher(t.folded()).matches()) && s.tok(k + 1).is("avec", "with")) {
+                // "coorganisé avec la Région", "nous organisons avec le centre social X": they organize too
+                organizations(s, k + 2).forEach(e.organizers::add);
+            } else if (by && HOSTED.matcher(t.folded()).matches()) {
+                organizations(s, byAt + 1).forEach(e.organizers::add); // "accueilli par le maire" is no organizer
+            } else if (t.is("egide", "auspices") && s.tok(k + 1).is("de", "du", "d'", "des", "of")
+                    || t.is("invitation") && s.tok(k - 1).is("l'", "the") && s.tok(k + 1).is("de", "du", "d'", "of") && eventFollows(s, k)) {
+                // "sous l'égide de l'Agence", "à l'invitation du Réseau, les Rencontres": the organization holds the event
+                organizations(s, s.tok(k + 1).is("du", "des") ? k + 1 : k + 2).forEach(e.organizers::add);
+            } else if (t.is("mecene", "mecenes", "patron", "sponsor") || t.is("mecenat") && s.tok(k + 1).is("de", "du", "d'")) {
+                e.sponsors.addAll(patrons(s, k));
             } else if (t.is("houlette") && s.tok(k + 1).is("de", "du", "d'")) {
                 // "sous la houlette du collectif X": the organization leads; a person there presides
                 entities(s, s.tok(k + 1).is("du") ? k + 1 : k + 2).stream().filter(o -> o instanceof OrgRegistry.Entry)
@@ -61,6 +85,44 @@ final class EventLinks {
         }
     }
 
+    /**
+     * "À l'invitation du Réseau, les Rencontres X se sont tenues": the invitation opens a sentence
+     * whose subject is the event. When the subject is someone invited ("À l'invitation de la Région,
+     * l'association tenait un stand"), the invitation says who invited whom, not who organized.
+     */
+    private static boolean eventFollows(Sent s, int k) {
+        int comma = s.find(k, ",");
+        int head = s.tok(comma + 1).is("les", "le", "la", "l'", "the", "cette", "ce", "cet") ? comma + 2 : comma + 1;
+        return comma > 0 && (Lexicon.get().eventLevel(s.tok(head).text().toLowerCase(java.util.Locale.ROOT)) != null
+                || s.tok(head).isCapitalized() && s.orgAt(head) == null && s.personAt(head) == null);
+    }
+
+    private static boolean co(Token t) {
+        return t.folded().startsWith("co") && ORGANIZED.matcher(t.folded()).matches();
+    }
+
+    /**
+     * "la Fondation X, mécène de l'événement", "Mécènes : X et Y", "avec le mécénat de Z": the
+     * organizations named as patrons. A person who is a patron ("mécène") is left out.
+     */
+    private List<Object> patrons(Sent s, int k) {
+        if (s.tok(k + 1).is(":")) {
+            return organizations(s, k + 2);
+        }
+        if (s.tok(k).is("mecenat")) {
+            return organizations(s, s.tok(k + 1).is("du") ? k + 1 : k + 2);
+        }
+        int noun = s.tok(k + 1).is("du") ? k + 2 : k + 3;
+        boolean ofTheEvent = s.tok(k + 1).is("de", "du", "of") && (s.tok(noun).is("evenement", "edition")
+                || Lexicon.get().eventLevel(s.tok(noun).text().toLowerCase(java.util.Locale.ROOT)) != null);
+        OrgOcc before = s.orgs.stream().filter(o -> o.end() == k - 1 && s.tok(k - 1).is(",")).findFirst().orElse(null);
+        return before != null && ofTheEvent ? List.of(before.entry()) : List.of();
+    }
+
+    private List<Object> organizations(Sent s, int i) {
+        return entities(s, i).stream().filter(o -> o instanceof OrgRegistry.Entry).toList();
+    }
+
     /** Index of "de"/"du" right after the noun or after one adjective ("appui financier du"), or -1. */
     private static int backer(Sent s, int i) {
         int k = s.tok(i).is("financier", "financiere", "technique", "logistique") ? i + 1 : i;
@@ -85,34 +147,21 @@ final class EventLinks {
         subjects.subjectOrganization(e, s);
     }
 
-    /** "à Lyon", "in Brussels": a known place right after the preposition. */
-    String location(Sent s) {
-        for (int k = 0; k + 1 < s.toks.size(); k++) {
-            if (s.tok(k).is("a", "in") && Lexicon.get().isPlace(s.tok(k + 1).text()) && s.tok(k + 1).isCapitalized()) {
-                return s.tok(k + 1).text();
-            }
-        }
-        return null;
-    }
 
-    /** "dans le cadre de la démarche de l'ANCT Numérique en commun[s]". */
-    String partOf(Sent s) {
-        int k = s.find(0, "cadre");
-        if (k < 0 || !s.tok(k - 1).is("le") || !s.tok(k - 2).is("dans")) {
-            return null;
+    /**
+     * "sponsored by the cooperative bank Mutua Verde", "par l'association X": a determiner and up to
+     * two lower-case words describing the organization that follows. Returns where it starts, or i.
+     */
+    private int pastDescriptor(Sent s, int i) {
+        if (s.personAt(i) != null || orgs.orgAt(s, i, true) != null || !s.tok(i).is("the", "a", "le", "la", "l'", "les")) {
+            return i;
         }
-        int i = k + 1;
-        while (i < s.toks.size() && !s.tok(i).isCapitalized() || s.covered(i)) {
-            if (i - k > 10 || s.tok(i).text().matches("[,.;]")) {
-                return null;
+        for (int k = i + 1; k <= i + 3 && s.tok(k).isWord() && !s.tok(k).isCapitalized(); k++) {
+            if (s.orgAt(k + 1) != null) {
+                return k + 1;
             }
-            i++;
         }
-        int end = i + 1;
-        while (end < s.toks.size() && (s.tok(end).isWord() || s.tok(end).text().matches("[\\[\\]&]"))) {
-            end++;
-        }
-        return end > i ? s.span(i, end) : null;
+        return i;
     }
 
     private List<Object> entities(Sent s, int i) {
@@ -120,6 +169,7 @@ final class EventLinks {
         if (s.tok(i).is("du", "des", "au", "aux") && s.orgAt(i) == null && s.personAt(i) == null) {
             i++; // "le soutien du Crédit X": the article is contracted with the preposition
         }
+        i = pastDescriptor(s, i);
         while (i < s.toks.size()) {
             PersonOcc p = s.personAt(i);
             OrgOcc o = p == null ? orgs.orgAt(s, i, true) : null;

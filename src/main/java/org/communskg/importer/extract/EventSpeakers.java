@@ -1,7 +1,6 @@
 package org.communskg.importer.extract;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.communskg.importer.extract.Sent.PersonOcc;
 
@@ -11,17 +10,14 @@ import org.communskg.importer.extract.Sent.PersonOcc;
  * speak after an unnamed session is opened.
  */
 final class EventSpeakers {
-    private static final Pattern LIST_HEADER = Pattern.compile(
-            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité)\\S{0,6}\\s*:");
-
     private final EventSpotter ev;
     private final EventAttendance attendance;
-    private EventRec listTarget;
-    private int listParagraph = -2;
+    private final ProgrammeLines programme;
 
     EventSpeakers(EventSpotter ev) {
         this.ev = ev;
         this.attendance = new EventAttendance(ev);
+        this.programme = new ProgrammeLines(ev);
     }
 
     /** Speakers in sentence s, which names the events in {@code named} at the token positions in {@code found}. */
@@ -40,8 +36,8 @@ final class EventSpeakers {
             }
         }
         openingSession(s, named);
-        programmeLine(s, named);
-        speakerList(s);
+        programme.line(s, named);
+        programme.list(s);
         attendance.recap(s, named);
         attendance.opener(s, named);
         attendance.welcome(s, named);
@@ -50,57 +46,6 @@ final class EventSpeakers {
     }
 
 
-
-    /** "Intervenant·e·s :" then one person per line: the speakers of the current session. */
-    private void speakerList(Sent s) {
-        if (LIST_HEADER.matcher(s.text).find()) {
-            listParagraph = s.paragraph;
-            listTarget = ev.currentPart != null ? ev.currentPart : ev.currentTop;
-            s.persons.forEach(p -> addListed(p.entry()));
-            return;
-        }
-        boolean line = s.paragraph == listParagraph + 1 || s.paragraph == listParagraph && !s.paragraphStart;
-        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
-        if (line && first != null && first.start() <= 1) {
-            addListed(first.entry());
-        }
-    }
-
-    private void addListed(PersonRegistry.Entry p) {
-        if (listTarget != null) {
-            listTarget.addSpeaker(p);
-        }
-    }
-
-    /**
-     * "10h00 – Table ronde « X ». Avec A (ORG) et B (ORG)." / "Par C.": a programme entry gives its
-     * speakers in a verbless sentence right after the title, in the same paragraph. A person must
-     * follow the preposition at once, so that "Par ailleurs, X ..." or "Avec 300 inscrits" say nothing.
-     */
-    private void programmeLine(Sent s, List<EventRec> named) {
-        EventRec part = ev.currentPart;
-        if (!named.isEmpty() || part == null || s.paragraph != part.paragraph || s.toks.size() < 2
-                || !s.tok(0).text().matches("Avec|Par|With|By")
-                || s.persons.stream().noneMatch(p -> p.start() == 1) || hasClause(s)) {
-            return;
-        }
-        s.persons.forEach(p -> part.addSpeaker(p.entry()));
-    }
-
-    private static final Set<String> CLAUSE = Set.of("a", "ont", "est", "sont", "sera", "seront", "était",
-            "étaient", "va", "vont", "nous", "on", "il", "elle", "ils", "elles", "je", "j'", "has", "have", "is", "are", "was",
-            "were", "will", "we");
-
-    /** A subject pronoun or an auxiliary: "Avec X, nous avons ..." is a sentence of its own, not a speaker line. */
-    private static boolean hasClause(Sent s) {
-        for (int k = 1; k < s.toks.size(); k++) {
-            // Exact text, not folded: "à" folds to the auxiliary "a".
-            if (s.personAt(k) == null && CLAUSE.contains(s.tok(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static final Pattern UNNAMED_SESSION = Pattern.compile(
             "(?iu)\\b(the|a|an|la|une|le|un|l')\\s?(opening |closing )?(keynote|panel|table ronde|plénière|conférence|atelier|workshop|session|"

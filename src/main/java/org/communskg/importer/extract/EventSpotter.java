@@ -11,14 +11,6 @@ import org.communskg.importer.extract.text.Lexicon;
  * sentences after it, until another is named.
  */
 final class EventSpotter {
-    private static final Pattern UNNAMED_PART = Pattern.compile(
-            "(?iu)\\b(la|cette|the|this) (table[ -]ronde|conférence|plénière|session|panel|atelier|débat|workshop)\\b");
-    private static final Pattern UNNAMED_EVENT = Pattern.compile(
-            "(?iu)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
-            + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b"
-            + "|\\b(cette|this) (\\p{L}+ )?(édition|edition)\\b");
-    private static final Pattern LINK_WORDS = Pattern.compile(
-            "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|(a|ont|avait|avaient) reçu le soutien|bénéficie du soutien|received support|organi[sz]ed by|hosted by|convened by|supported by|sponsored by|funding from|support from|en partenariat avec|in partnership with|sous la houlette)\\b");
     private static final Pattern PANEL_WORDS = Pattern.compile(
             "(?iu)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
 
@@ -29,6 +21,7 @@ final class EventSpotter {
     EventRec currentTop;
     EventRec currentPart;
     private final EventSpeakers speakers = new EventSpeakers(this);
+    private final HeadingTitles headings = new HeadingTitles();
     private final Integer year;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
@@ -39,7 +32,14 @@ final class EventSpotter {
     void spot(Sent s) {
         List<int[]> found = new ArrayList<>();
         List<EventRec> named = new ArrayList<>();
-        for (Quotes.Quoted q : Quotes.find(s)) {
+        EventNames.Named titled = headings.claim(s);
+        if (titled != null) {
+            named.add(event(titled.name(), titled.kind(), s, titled.confidence()));
+            found.add(new int[] {titled.at()});
+        }
+        List<Quotes.Quoted> quotes = Quotes.find(s);
+        headings.offer(s, quotes);
+        for (Quotes.Quoted q : quotes) {
             if (!q.publication() && q.kind() != null) {
                 named.add(event(q.title(), q.kind(), s, 0.85));
                 found.add(new int[] {q.kindIndex()});
@@ -50,11 +50,11 @@ final class EventSpotter {
             found.add(new int[] {n.at()});
         }
         adoptEarlierParts(named);
-        if (named.isEmpty() && currentPart != null && otherSession(s)) {
+        if (named.isEmpty() && currentPart != null && EventReferents.otherSession(s)) {
             currentPart = null; // "The afternoon panel, chaired by X, ...": no longer the session named before
         }
-        EventRec referent = named.isEmpty() ? referent(s) : null;
-        if (named.isEmpty() && referent == null && SpeakerCues.moderator(s) != null) {
+        EventRec referent = named.isEmpty() ? EventReferents.referent(s, currentTop, currentPart) : null;
+        if (named.isEmpty() && referent == null && ModeratorCues.moderator(s) != null) {
             // "Les échanges étaient animés par X", shortly after the session (or event) is named.
             EventRec recent = currentPart != null ? currentPart : currentTop;
             if (recent != null && s.paragraph - recent.paragraph <= 3) {
@@ -66,7 +66,7 @@ final class EventSpotter {
             found.add(new int[] {0});
         }
         if (!named.isEmpty() && named.stream().allMatch(e -> e.part) && currentTop != null && !named.contains(currentTop)
-                && LINK_WORDS.matcher(s.span(0, found.get(0)[0])).find()) {
+                && EventReferents.linkWords(s.span(0, found.get(0)[0]))) {
             // "Soutenue par la Caisse X, elle a accueilli l'atelier « … »": the links are the event's.
             links.organizersAndSponsors(currentTop, s, 0, found.get(0)[0]);
         }
@@ -80,6 +80,11 @@ final class EventSpotter {
         speakers.spot(s, named, found);
     }
 
+
+    /** The article tells of one event only, so far: a sentence far from it is still about it. */
+    boolean onlyEvent(EventRec top) {
+        return tops.size() == 1 && tops.get(0) == top;
+    }
 
     List<EventFact> facts() {
         List<EventRec> all = new ArrayList<>(tops);
@@ -148,18 +153,6 @@ final class EventSpotter {
         return all;
     }
 
-    private EventRec referent(Sent s) {
-        if (UNNAMED_PART.matcher(s.text).find() && currentPart != null) {
-            return currentPart;
-        }
-        var link = LINK_WORDS.matcher(s.text);
-        boolean linking = link.find() && !orgSubjectBefore(s, link.start());
-        if ((UNNAMED_EVENT.matcher(s.text).find() || linking) && currentTop != null) {
-            return currentTop;
-        }
-        return null;
-    }
-
     private static final Pattern HELD = Pattern.compile("(?iu)\\b(took place|was held|were held|s'est (tenue?|déroulée?)|"
             + "se sont (tenue?s|déroulée?s)|a eu lieu|ont eu lieu|a réuni|a rassemblé|brought together|gathered)\\b");
 
@@ -174,15 +167,15 @@ final class EventSpotter {
         }
         links.organizersAndSponsors(e, s, from, to);
         links.subjectOrganization(e, s);
-        PersonRegistry.Entry mod = SpeakerCues.moderator(s);
+        PersonRegistry.Entry mod = ModeratorCues.moderator(s);
         if (mod != null) {
             e.moderator = mod;
             e.speakers.remove(mod);
         }
         if (e.location == null) {
-            e.location = links.location(s);
+            e.location = EventSetting.location(s);
         }
-        String partOf = links.partOf(s);
+        String partOf = EventSetting.partOf(s);
         if (partOf != null && !e.part) {
             e.partOf = partOf;
         }
@@ -195,20 +188,4 @@ final class EventSpotter {
         }
     }
 
-    private static final Pattern SESSION_MENTION = Pattern.compile(
-            "(?iu)\\b(la|une|the|a|an|cette|this)\\s+((?:afternoon|morning|evening|closing|opening|second|third|final|last|next|"
-            + "seconde|deuxième|troisième|dernière|prochaine)\\s+)(table[ -]ronde|plénière|session|panel|atelier|débat|workshop|keynote)\\b");
-
-    /**
-     * A session mentioned without a name and qualified as another one ("the afternoon panel", "la
-     * seconde table ronde"). A bare "la table ronde" may well be the session just named.
-     */
-    private boolean otherSession(Sent s) {
-        return SESSION_MENTION.matcher(s.text).find();
-    }
-
-    /** "the NCF is hosted by the Foundation": an organization is what the link is about, not the event. */
-    private static boolean orgSubjectBefore(Sent s, int charAt) {
-        return s.orgs.stream().anyMatch(o -> s.tok(o.start()).start() < charAt) && !UNNAMED_EVENT.matcher(s.text.substring(0, charAt)).find();
-    }
 }

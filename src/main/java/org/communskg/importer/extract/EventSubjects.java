@@ -14,7 +14,7 @@ import org.communskg.importer.extract.text.Token;
  */
 final class EventSubjects {
     private static final Pattern SUBJECT_ORGANIZES = Pattern.compile(
-            "(co-?)?organis(e|ait|ent|aient|era|e)|organi[sz]es|organi[sz]ed|hosted|hosts|convened|propos(ait|aient|era)|"
+            "(co-?)?organis(e|ait|ent|aient|era|e)|(co-?)?organi[sz]es|(co-?)?organi[sz]ed|(co-?)?hosted|(co-?)?hosts|convened|propos(ait|aient|era)|"
             + "reuni(ssai)?t|reunissaient|reuniront|reunira|reunissent|reuni|convi(ai)?ent|conviait");
     private static final Pattern SUBJECT_TAKES_PART = Pattern.compile("particip(e|ait|ent|aient|era|e)|participates|attended");
 
@@ -56,7 +56,8 @@ final class EventSubjects {
         }
         if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
             v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
-        } else if (s.tok(v).is("a", "avait") && s.tok(v + 1).text().matches("organisé|participé|réuni|convié")) {
+        } else if (s.tok(v).is("a", "avait", "ont", "has", "have", "had")
+                && s.tok(v + 1).text().matches("(co-?)?organisé|participé|réuni|convié|(co-?)?organi[sz]ed|(co-?)?hosted")) {
             v++;
         }
         Token verb = s.tok(v);

@@ -16,16 +16,17 @@ import org.communskg.importer.extract.text.Token;
 final class OrgSpotter {
     private static final Set<String> MODIFIERS = Set.of("ancienne", "ancien", "actuelle", "actuel", "jeune", "petite",
             "grande", "nouvelle", "nouveau", "former");
-    private static final Set<String> DETERMINERS = Set.of("la", "le", "les", "l'", "the", "du", "au", "aux");
 
     private final OrgRegistry reg;
     private final Lexicon lex = Lexicon.get();
     private final NameIndex names;
     private final PlainNames plainNames;
+    private final OrgReferences references;
 
     OrgSpotter(OrgRegistry reg, Authority authority) {
         this.reg = reg;
         this.plainNames = new PlainNames(authority);
+        this.references = new OrgReferences(reg, plainNames);
         this.names = new NameIndex(reg, authority);
     }
 
@@ -56,7 +57,7 @@ final class OrgSpotter {
                 OrgRegistry.Entry e = known >= head ? names.entryAt(s, i, known) : reg.register(s.span(i, end), null, s.text, 0.8);
                 s.orgs.add(new OrgOcc(i, end, e));
                 i = end - 1;
-            } else if (isAcronymUse(s, i)) {
+            } else if (AcronymDefinitions.isUse(s, i)) {
                 String acr = t.get(i).text();
                 // "la DREETS Occitanie": a regional branch keeps its place in the name.
                 int e = lex.isPlace(s.tok(i + 1).text()) && s.tok(i + 1).isCapitalized() ? i + 2 : i + 1;
@@ -70,9 +71,9 @@ final class OrgSpotter {
             } else if (PlainNames.GENERIC.contains(t.get(i).folded()) && plainNames.isAmbiguousAuthorityName(s, i + 1)) {
                 s.orgs.add(new OrgOcc(i + 1, i + 2, reg.register(t.get(i + 1).text(), null, s.text, 0.8)));
                 i++;
-            } else if (i <= 1 && subjectReference(s, i) != null) {
+            } else if (i <= 1 && references.subjectReference(s, i) != null) {
                 // "La ressourcerie, adhérente du réseau X, organisera ...": the article's one ressourcerie.
-                s.orgs.add(new OrgOcc(i, i + 1, subjectReference(s, i)));
+                s.orgs.add(new OrgOcc(i, i + 1, references.subjectReference(s, i)));
             } else if (plainNames.genericNamed(s, i) > i + 1) {
                 int e = plainNames.genericNamed(s, i);
                 boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0
@@ -115,7 +116,7 @@ final class OrgSpotter {
         if (s.orgAt(j) != null) {
             return s.orgAt(j); // "l'université Grenoble Alpes" starts at its noun
         }
-        OrgOcc civic = civic(s, j);
+        OrgOcc civic = references.civic(s, j);
         if (civic != null) {
             return civic;
         }
@@ -179,7 +180,7 @@ final class OrgSpotter {
         boolean distinctive = end - j >= 2 || name.matches(".+\\p{Lu}.*|.*\\d.*") || elided;
         if (end - j == 1 && (lex.isPrefixHead(name) || lex.isSuffixHead(name))) {
             // "the Commission", "l'Agence": a reference, not a new name; to the article's one organization so headed, if any.
-            OrgRegistry.Entry headed = headedBy(s.tok(j));
+            OrgRegistry.Entry headed = references.headedBy(s.tok(j));
             if (headed == null || !s.tok(j - 1).is("the", "l'", "la", "le")) {
                 return null;
             }
@@ -199,59 +200,6 @@ final class OrgSpotter {
         return found;
     }
 
-    private static final java.util.Set<String> CIVIC = java.util.Set.of("mairie", "ville", "commune", "region", "departement",
-            "metropole", "prefecture", "agglomeration");
-
-    /**
-     * "conseillère à la mairie de Plouha", "vice-présidente de la région Bretagne": a local authority
-     * written in lower case. Only where a context calls for an organization: elsewhere "la ville de
-     * Rennes" is a place.
-     */
-    private OrgOcc civic(Sent s, int j) {
-        Token noun = s.tok(j);
-        if (!CIVIC.contains(noun.folded()) || noun.isCapitalized() || s.covered(j)) {
-            return null;
-        }
-        for (int k = Math.max(0, j - 3); k < j; k++) {
-            if ("territorial".equals(lex.roleKind(s.tok(k).text()))) {
-                return null; // "maire de la commune de Plouha": the place stays in the elected office
-            }
-        }
-        int name = s.tok(j + 1).is("de", "d'") ? j + 2 : noun.is("region", "departement") ? j + 1 : -1;
-        if (name < 0 || !s.tok(name).isCapitalized() || !s.tok(name).isWord() || lex.isFirstName(s.tok(name).text())) {
-            return null;
-        }
-        int end = plainNames.plainEnd(s, name);
-        if (end == name) {
-            end = name + 1; // "de Caen": a town may be a common word too
-        }
-        String label = Character.toUpperCase(noun.text().charAt(0)) + noun.text().substring(1) + " " + s.span(j + 1, end);
-        OrgOcc found = new OrgOcc(j, end, reg.register(label, null, s.text, 0.75));
-        s.orgs.add(found);
-        return found;
-    }
-
-    /** A sentence-opening "la ressourcerie", "l'association": the one registered organization whose name starts with that noun. */
-    private OrgRegistry.Entry subjectReference(Sent s, int i) {
-        Token noun = s.tok(i);
-        boolean opens = i == 1 && s.tok(0).is("la", "le", "l'");
-        if (!opens || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded()) || s.tok(i + 1).isCapitalized()) {
-            return null;
-        }
-        List<OrgRegistry.Entry> found = reg.entries().stream().filter(e -> e.name != null)
-                .filter(e -> org.communskg.importer.extract.text.Fold.fold(e.name).startsWith(noun.folded() + " ")).toList();
-        return found.size() == 1 ? found.get(0) : null;
-    }
-
-    /** The one organization registered so far whose name starts or ends with that head word, or null. */
-    private OrgRegistry.Entry headedBy(Token head) {
-        String h = head.folded();
-        List<OrgRegistry.Entry> found = reg.entries().stream().filter(e -> e.name != null)
-                .filter(e -> org.communskg.importer.extract.text.Fold.fold(e.name).startsWith(h + " ")
-                        || org.communskg.importer.extract.text.Fold.fold(e.name).endsWith(" " + h)).toList();
-        return found.size() == 1 ? found.get(0) : null;
-    }
-
     private OrgOcc articleName(Sent s, int j) {
         int end = plainNames.plainEnd(s, j + 1);
         if (end == j + 1 || s.covered(j + 1)) {
@@ -260,20 +208,5 @@ final class OrgSpotter {
         OrgOcc found = new OrgOcc(j, end, reg.register(s.span(j, end), null, s.text, 0.75));
         s.orgs.add(found);
         return found;
-    }
-
-    private boolean isAcronymUse(Sent s, int i) {
-        Token t = s.tok(i);
-        if (!t.isAcronymLike() || lex.isNonOrgAcronym(t.text()) || lex.isPlatform(t.text())) {
-            return false;
-        }
-        Token prev = s.tok(i - 1);
-        boolean orgContext = DETERMINERS.contains(prev.folded()) || prev.is("chez", "par", "by", "at")
-                || prev.is("(") && s.tok(i + 1).is(")");
-        boolean alone = !Chains.isNameWord(s.tok(i + 1)) || lex.isPlace(s.tok(i + 1).text());
-        if (t.isAcronymLike() && s.tok(i + 1).is("(")) {
-            return false; // defined in parentheses, handled by AcronymDefinitions
-        }
-        return orgContext && alone && !s.tok(i + 1).isAcronymLike();
     }
 }

@@ -51,8 +51,9 @@ final class PersonSpotter {
     }
 
     private boolean isPersonWord(Token t) {
+        // "Keynote de Sandrine X": an event noun opening a programme line is no first name.
         return Chains.isNameWord(t) && !lex.isPrefixHead(t.text()) && !lex.isPlatform(t.text())
-                && !(t.isAcronymLike() && !t.text().matches("\\p{Lu}+"));
+                && !(t.isAcronymLike() && !t.text().matches("\\p{Lu}+")) && (lex.eventLevel(t.text()) == null || lex.isFirstName(t.text()));
     }
 
     /** End of the surname words starting at j: capitalised words and particles ("Le Goff", "de Villiers"). */
@@ -63,7 +64,12 @@ final class PersonSpotter {
             Token t = s.tok(end);
             boolean particle = t.is("le", "la", "de", "du", "d'", "van", "von", "da", "di", "ben", "el", "del")
                     && (t.isCapitalized() || parts == 0 && !t.is("le", "la")) && isSurnameWord(s.tok(end + 1));
-            if (particle) {
+            // "de La Roche", "van den Berg": a particle of two words
+            boolean pair = t.is("de", "van", "von") && !t.isCapitalized() && parts == 0 && s.tok(end + 1).text().matches("La|Le|den|der")
+                    && isSurnameWord(s.tok(end + 2));
+            if (pair) {
+                end += 3;
+            } else if (particle) {
                 end += 2;
             } else if (isSurnameWord(t)) {
                 end++;

@@ -82,6 +82,9 @@ final class PublicationSpotter {
                 continue;
             }
             int end = Chains.nameEnd(s.toks, start, 12);
+            if (end == start + 1 && org.communskg.importer.extract.text.Lexicon.get().isPrefixHead(s.tok(start).text())) {
+                continue; // "la fiche n° 12 de la Fédération": a head word alone is its publisher told again, not a title
+            }
             OrgRegistry.Entry publisher = null;
             int titleEnd = end;
             for (int c = start + 1; c < end; c++) {

@@ -14,7 +14,8 @@ import org.communskg.importer.extract.text.Lexicon;
 final class Quotes {
     static final Set<String> PUBLICATION_KINDS = Set.of("avis", "rapport", "guide", "etude", "note", "livre",
             "barometre", "numero", "ouvrage", "manifeste", "charte", "publication", "report", "study", "handbook",
-            "paper", "book", "tribune", "revue", "dossier", "synthese", "cahier", "cahiers", "plaidoyer", "recueil");
+            "paper", "book", "tribune", "revue", "dossier", "synthese", "cahier", "cahiers", "plaidoyer", "recueil", "essai", "essay",
+            "fiche", "brochure", "livret");
 
     /** A quoted title: tokens [open, close] are the quote marks; kindIndex is the introducing noun or -1. */
     record Quoted(String title, int open, int close, int kindIndex, String kind, boolean publication) {
@@ -77,8 +78,21 @@ final class Quotes {
                 return new Quoted(title, open, close, k, s.tok(k).text(), false);
             }
         }
+        Quoted framed = EventTitles.framed(s, title, open, close);
+        if (framed != null) {
+            return framed;
+        }
         boolean possessive = open > 0 && s.tok(open - 1).is("son", "sa", "ses", "leur", "its", "their");
-        return new Quoted(title, open, close, possessive ? open - 1 : -1, null, possessive);
+        // "the French « Baromètre des communs 2025 »", "When we published « X »": a title that opens on a
+        // publication noun, or right after the verb of publishing, names a publication.
+        boolean published = PUBLICATION_KINDS.contains(s.tok(open + 1).folded()) && s.tok(open + 1).isCapitalized() && !related(s)
+                || open > 0 && s.tok(open - 1).text().matches("(?iu)published|publié|publie|publient|released|paru");
+        return new Quoted(title, open, close, possessive ? open - 1 : published ? open : -1, null, possessive || published);
+    }
+
+    /** "Lire aussi : « Avis de la X : … »": the headline of a related article, not a publication. */
+    private static boolean related(Sent s) {
+        return s.text.matches("(?isu)^\\W*(à )?(lire|voir|read|see|relire) (aussi|également|also|more|plus)\\b.*");
     }
 
     /** « … », a promis X / "…," said Y: quoted speech, whatever noun came before. */

@@ -6,25 +6,24 @@ import java.util.regex.Pattern;
 import org.communskg.importer.extract.Sent.PersonOcc;
 
 /**
- * Who moderated a session and who spoke: "modérée par X", "Y sont intervenus A, B et C",
+ * Who spoke at a session (its moderator is {@link ModeratorCues}'s): "Y sont intervenus A, B et C",
  * "X a présenté ...", "X est intervenu lors de la table ronde", "delivered by X".
  */
 final class SpeakerCues {
-    private static final Pattern MODERATED = Pattern.compile("mod[ée]r[ée]e?s?|anim[ée]e?s?|moderated|chaired|facilitated|led|hosted");
-    /** "présentée par X" moderates only a session; "le rapport présenté par X" is its author's. */
-    private static final Pattern PRESENTED = Pattern.compile("pr[ée]sent[ée]e?s?|presented");
-    private static final Pattern SESSION = Pattern.compile(
-            "(?iu)\\b(table[ -]ronde|plénière|session|soirée|débat|panel|atelier|émission|conférence|keynote)\\b");
     private static final Pattern DELIVERED = Pattern.compile("delivered|given|prononc[ée]e?s?|donn[ée]e?s?|assur[ée]e?s?");
     private static final Pattern SPEECH = Pattern.compile("(?iu)\\b(a|ont|avait|has|had)\\b.{0,40}?\\b(expos|présent|soulev|annonc|"
             + "rappel|détaill|expliqu|soulign|plaid|défend|évoqu|partag|insist|témoign|décrit|abord|montr|illustr|"
             + "propos|interv|pris la parole|débattu|échangé|discuté|anim|racont|conclu|cité|pointé|alert|dénonc|reconnu)|"
+            + "\\b(est|sont) venue?s? (présent|témoign|parl|expliqu|expos|partag|racont)|"
             + "\\b(argued|presented|presenting|explained|spoke|discussed|highlighted|described|stressed|warned|noted|"
             + "closed|opened|recounted)\\b");
-    private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|autour d'elle|autour de lui|autour d'eux|y particip(eront|ent|aient)|participeront|interviendront|prendront la parole|a donné la parole à|donnera la parole à|a fait dialoguer|fera dialoguer|a opposé|a vu s'affronter|a confronté|gave the floor to|pitted|"
+    private static final Pattern LISTED = Pattern.compile("(?iu)\\b(sont intervenu(e)?s|intervenaient|participaient|autour d'elle|autour de lui|autour d'eux|y particip(eront|ent|aient)|participeront|interviendront|prendront la parole|a donné la parole à|donnera la parole à|la parole (a |est |fut )?(ensuite |alors )?(été )?donnée à|a fait dialoguer|fera dialoguer|a opposé|a vu s'affronter|a confronté|gave the floor to|pitted|"
             + "ont pris la parole|se sont exprimé(e)?s|y ont (débattu|échangé|témoigné|dialogué)|réunissait|a réuni|ont réuni|réunira|accueillera|a accueilli|accueillait|brought together|"
             + "a rassemblé|rassemblait|ont rassemblé|"
-            + "aux côtés de|autour de la table|avec la participation de|en compagnie de|featuring|"
+            + "aux côtés de|autour de la table|autour de (?=\\p{Lu})|autour d'(?=\\p{Lu})|avec la participation de|en compagnie de|featuring|se sont succédé|"
+            // "un collectif rassemblant X et Y" says nothing of speaking: only a session or event gathers speakers so
+            + "(table ronde|débat|panel|atelier|plénière|session|conférence|soirée|rencontre|journée)[^.;]{0,80}?\\b(réunissant|rassemblant)|"
+            + "(avec les |les )?interventions de|joined by|with remarks from|with contributions from|(panel|line-?up) included|"
             + "ont participé|étaient présent(e)?s|étaient présent·e·s|were present|speakers included|speakers will include|speakers include|panelists included|featured|will feature|"
             + "intervenants?( \\S+)?\\s*:|intervenantes?( \\S+)?\\s*:|avec comme intervenant|"
             + "parmi les (intervenants|intervenantes|invités|participants|panélistes)|"
@@ -50,22 +49,6 @@ final class SpeakerCues {
         }
         boolean more = s.persons.stream().anyMatch(p -> p != first && p.end() <= kindAt);
         return more ? null : first; // with two names before the verb, who gives it is unclear
-    }
-
-    static PersonRegistry.Entry moderator(Sent s) {
-        for (int k = 0; k + 2 < s.toks.size(); k++) {
-            boolean presented = PRESENTED.matcher(s.tok(k).folded()).matches() && SESSION.matcher(s.span(0, k)).find()
-                    && !s.tok(k - 1).is("ete", "been", "a");
-            if ((MODERATED.matcher(s.tok(k).folded()).matches() || presented) && s.tok(k + 1).is("par", "by")) {
-                int from = k + 2;
-                PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
-                        .min((a, b) -> a.start() - b.start()).orElse(null); // "animés par la journaliste X"
-                if (p != null) {
-                    return p.entry();
-                }
-            }
-        }
-        return null;
     }
 
     /** "The keynote was delivered by X", "la conférence donnée par X". */
@@ -152,7 +135,13 @@ final class SpeakerCues {
         if (first != null && first.start() == 1 && s.tok(0).is("pour", "selon", "for") && s.text.matches(".*[«“\"].*")) {
             return first; // "Pour X, « … »": an opinion voiced on stage
         }
-        if (first == null || !SPEECH.matcher(s.span(first.end(), s.toks.size())).find()) {
+        return subject(s, SPEECH);
+    }
+
+    /** The person the sentence opens with (a title or an adverb before the name allowed), when {@code verb} follows. */
+    static PersonOcc subject(Sent s, Pattern verb) {
+        PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
+        if (first == null || !verb.matcher(s.span(first.end(), s.toks.size())).find()) {
             return null;
         }
         if (first.start() == 3 && s.tok(0).is("notre", "son", "sa", "leur", "our", "its", "their") && s.tok(2).is(",")) {
@@ -162,7 +151,8 @@ final class SpeakerCues {
             return first; // "La directrice de l'Agence X (AX), Nolwenn Y, a présenté ..."
         }
         for (int k = 0; k < first.start(); k++) {
-            if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa",
+            // "C'est X, président de Y, qui a ouvert les débats": the cleft opens on the subject too.
+            if (!s.tok(k).is("enfin", "puis", "ensuite", "a", "ses", "cotes", ",", "de", "son", "cote", "pour", "sa", "c'", "est", "it", "was",
                     "part", "quant", "finally", "then", "also", "et")) {
                 return null;
             }

@@ -11,7 +11,8 @@ import org.communskg.importer.extract.text.Token;
  * capitalised phrase is easy to take for a title: a capitalised publication noun opening a title
  * that ends with its year ("le Baromètre des communs 2026", "the Civic Data Barometer 2025" is
  * not covered), and a title in apposition to a publication noun ("its annual report, the State of
- * Civic Data 2026", "son rapport annuel, Communs en chiffres 2025").
+ * Civic Data 2026", "son rapport annuel, Communs en chiffres 2025"). A third, after a lower-case
+ * noun ("le rapport Communs et territoires"), is in {@link #afterNoun}.
  */
 final class UnquotedTitles {
     private static final Set<String> HEADS = Set.of("barometre", "barometer", "atlas", "panorama", "rapport", "report",
@@ -38,6 +39,7 @@ final class UnquotedTitles {
                 start = s.tok(j).isCapitalized() && s.orgAt(j) == null && s.personAt(j) == null ? j : -1; // "its annual report, the State of ..."
             }
             if (start < 0) {
+                k = afterNoun(s, k, out);
                 continue;
             }
             int end = titleEnd(s, start);
@@ -48,6 +50,87 @@ final class UnquotedTitles {
         }
     }
 
+    /** Lower-case nouns that introduce a title set without quotes: "le rapport Communs et territoires". */
+    private static final Set<String> NOUNS = Set.of("rapport", "guide", "etude", "livre", "manifeste", "barometre", "report",
+            "study", "handbook", "toolkit", "white", "atlas");
+    private static final Set<String> QUALIFIERS = Set.of("pratique", "annuel", "annuelle", "methodologique", "blanc",
+            "d'activite", "paper", "annual", "practical");
+    private static final Set<String> FUNCTION = Set.of("de", "des", "du", "d'", "et", "les", "la", "le", "l'", "aux", "au", "a",
+            "en", "pour", "sur", "dans", "of", "and", "the", "for", "in", "on", "to");
+    /** Conjugated verbs and auxiliaries by their endings: where a title set without quotes ends. */
+    private static final Pattern VERB = Pattern.compile("\\p{L}+(ait|aient|erent|eront|era|ons)|a|ont|est|sont|etait|sera|is|was|has|have");
+
+    /**
+     * "le rapport Communs et territoires, publié en mars", "son guide pratique Ouvrir les données aux
+     * habitants": a lower-case publication noun (and one qualifier) right before a capitalised run
+     * that is no organization, person or place. The title runs to punctuation, an organization or a
+     * word that ends it, and must have two words at least ("le rapport Dupont" names its author).
+     * Returns the index to go on from.
+     */
+    private static int afterNoun(Sent s, int k, List<PublicationSpotter.PubRec> out) {
+        Token noun = s.tok(k);
+        if (!NOUNS.contains(noun.folded()) || noun.isCapitalized() || !s.tok(k - 1).is("le", "la", "l'", "son", "sa", "leur", "its",
+                "their", "the", "du", "au", "un", "une", "a", "dernier", "nouveau", "new", "latest")) {
+            return k;
+        }
+        int start = QUALIFIERS.contains(s.tok(k + 1).folded()) ? k + 2 : k + 1;
+        Token first = s.tok(start);
+        if (!first.isCapitalized() || !first.isWord() || s.covered(start) || first.isAcronymLike()
+                || org.communskg.importer.extract.text.Lexicon.get().isPlace(first.text())) {
+            return k;
+        }
+        // "Communs et territoires", "Ouvrir les données": a title goes on with a function word or a capital;
+        // "le rapport Dupuis recommandait" goes on with a verb.
+        if (!s.tok(start + 1).isCapitalized() && !FUNCTION.contains(s.tok(start + 1).folded())) {
+            return k;
+        }
+        int end = start + 1;
+        while (end < s.toks.size() && s.tok(end).isWord() && s.orgAt(end) == null && s.personAt(end) == null
+                && (s.tok(end).isCapitalized() || !stops(s, end))) {
+            end++;
+        }
+        if (end - start > 10) {
+            return k; // no clear end: a sentence, not a title
+        }
+        while (end > start && s.tok(end - 1).is("de", "du", "des", "d'", "l'", "la", "le", "of", "the")) {
+            end--; // "le rapport X de l'Agence": the organization publishes it
+        }
+        if (end - start < 2) {
+            return k;
+        }
+        int close = end;
+        OrgOcc of = s.tok(close).is("de", "du", "d'", "of") ? s.orgs.stream().filter(o -> o.start() > close && o.start() <= close + 2)
+                .findFirst().orElse(null) : null;
+        OrgRegistry.Entry publisher = of != null ? of.entry() : possessiveOrPublished(s, k);
+        out.add(new PublicationSpotter.PubRec(s.span(start, end), noun.folded().equals("white") ? "livre blanc" : noun.text(),
+                publisher, null, s.text));
+        return end;
+    }
+
+    /**
+     * Common words inside a title ("Ouvrir les données aux habitants") do not end it; they do when
+     * what follows is no longer the title: a date, a number, a verb of publishing.
+     */
+    private static boolean stops(Sent s, int i) {
+        Token t = s.tok(i);
+        if (VERB.matcher(t.folded()).matches() || t.folded().matches("qui|que|dont|lors|which|that|who|published|released|written|publiee?s?|parue?s?|sortie?s?"
+                + "|presentee?s?|realisee?s?|editee?s?|redigee?s?|disponibles?|par|by")) {
+            return true;
+        }
+        Token next = s.tok(i + 1);
+        return next.text().matches("\\d.*") || Dates.find(s.span(i, Math.min(s.toks.size(), i + 4)), null) != null
+                || next.isCapitalized() && org.communskg.importer.extract.text.Lexicon.get().isPlace(next.text());
+    }
+
+    private static OrgRegistry.Entry possessiveOrPublished(Sent s, int k) {
+        OrgOcc subject = s.orgs.stream().filter(o -> o.end() <= k).min((a, b) -> a.start() - b.start()).orElse(null);
+        if (subject == null) {
+            return null;
+        }
+        boolean possessive = s.tok(k - 1).is("son", "sa", "leur", "its", "their");
+        return possessive || PUBLISHES.matcher(s.span(subject.end(), k)).find() ? subject.entry() : null;
+    }
+
     /** Up to the year that closes the title, within ten tokens, without crossing punctuation or an organization. */
     private static int titleEnd(Sent s, int start) {
         for (int e = start + 1; e < s.toks.size() && e - start <= 10; e++) {
@@ -55,8 +138,8 @@ final class UnquotedTitles {
             if (YEAR.matcher(t.text()).matches()) {
                 return e + 1;
             }
-            if (!t.isWord() || s.orgAt(e) != null || s.personAt(e) != null) {
-                return e;
+            if (!t.isWord() || s.orgAt(e) != null || s.personAt(e) != null || VERB.matcher(t.folded()).matches()) {
+                return e; // "l'Observatoire ... est une association loi 1901": a verb ends the name before any year
             }
         }
         return start;

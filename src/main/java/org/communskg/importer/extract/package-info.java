@@ -16,12 +16,18 @@
  *     "du collectif" in {@link org.communskg.importer.extract.BackReferences}); offices named without
  *     an organization then go to the article's house ({@link org.communskg.importer.extract.HouseRoles}:
  *     the publisher of a press release, or the one organization whose board or general meeting is reported);</li>
- * <li>events and sessions with organizers, supporters, moderators
- *     ({@link org.communskg.importer.extract.EventSpotter}, {@link org.communskg.importer.extract.EventLinks})
- *     and speakers ({@link org.communskg.importer.extract.EventSpeakers},
- *     {@link org.communskg.importer.extract.SpeakerCues});</li>
+ * <li>events and sessions ({@link org.communskg.importer.extract.EventSpotter}; titles framed by
+ *     programmes in {@link org.communskg.importer.extract.EventTitles} and
+ *     {@link org.communskg.importer.extract.HeadingTitles}; which event an unnamed sentence is about in
+ *     {@link org.communskg.importer.extract.EventReferents}) with organizers and supporters
+ *     ({@link org.communskg.importer.extract.EventLinks}), moderators
+ *     ({@link org.communskg.importer.extract.ModeratorCues}) and speakers
+ *     ({@link org.communskg.importer.extract.EventSpeakers}, {@link org.communskg.importer.extract.SpeakerCues},
+ *     verbless programme lines in {@link org.communskg.importer.extract.ProgrammeLines});</li>
  * <li>publications (quoted titles after "rapport", "avis"..., journal issues, and titles without
- *     quotes in {@link org.communskg.importer.extract.UnquotedTitles}).</li>
+ *     quotes in {@link org.communskg.importer.extract.UnquotedTitles}: "le Baromètre X 2025", "le rapport
+ *     Titre Capitalisé"; Markdown italics and HTML {@code <cite>}/{@code <em>} titles are quoted by
+ *     {@link org.communskg.importer.Emphasis} before extraction).</li>
  * </ol>
  * Organizations are canonicalized by {@link org.communskg.importer.extract.Authority} and by
  * merging variants (case, typos, acronym and full name, a place written as initials, a name translated

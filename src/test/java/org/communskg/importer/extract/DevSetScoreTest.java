@@ -20,6 +20,12 @@ class DevSetScoreTest {
     private static final Path DEVSET2 = Path.of("src/test/resources/devset2");
     /** By a third author (a regional daily, an association's press release, an agency's call for projects). */
     private static final Path DEVSET3 = Path.of("src/test/resources/devset3");
+    /**
+     * By a fourth author, ten articles in genres the rules had not met (agenda page, newsletter,
+     * interview, local daily, English blog posts). Held to the scores reached after one round of
+     * fixes, not to the targets: its first-pass figures are in its README.
+     */
+    private static final Path DEVSET4 = Path.of("src/test/resources/devset4");
     private static final Path SEED = Path.of("data/articles/seed-article.md");
     private static final Path SEED_GOLD = Path.of("src/test/resources/seed/seed-article.gold.json");
 
@@ -52,8 +58,24 @@ class DevSetScoreTest {
         scoreForeignSet(DEVSET3, "dev set 3");
     }
 
-    /** A set written by another author: its gold is read as is, and each article may be .md or another format. */
+    @Test
+    void fourth_dev_set_keeps_the_scores_reached() throws IOException {
+        ScoreReport r = foreignSet(DEVSET4, "dev set 4");
+        assertThat(r.get("persons").f1()).as("persons F1").isGreaterThanOrEqualTo(0.95);
+        assertThat(r.get("organizations").f1()).as("organizations F1").isGreaterThanOrEqualTo(0.84);
+        assertThat(r.get("roles").f1()).as("roles F1").isGreaterThanOrEqualTo(0.61);
+        assertThat(r.get("events").f1()).as("events F1").isGreaterThanOrEqualTo(0.84);
+        assertThat(r.get("event-links").f1()).as("event links F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(r.get("event-links").precision()).as("event links precision").isGreaterThanOrEqualTo(0.98);
+        assertThat(r.get("publications").f1()).as("publications F1").isGreaterThanOrEqualTo(0.90);
+    }
+
     private void scoreForeignSet(Path dir, String label) throws IOException {
+        assertTargets(foreignSet(dir, label));
+    }
+
+    /** A set written by another author: its gold is read as is, and each article may be .md or another format. */
+    private ScoreReport foreignSet(Path dir, String label) throws IOException {
         ScoreReport total = ScoreReport.empty();
         List<Path> golds;
         try (Stream<Path> files = Files.list(dir)) {
@@ -68,7 +90,7 @@ class DevSetScoreTest {
             }
         }
         System.out.println("== " + label + " (" + golds.size() + " articles)\n" + total.summary() + total.details());
-        assertTargets(total);
+        return total;
     }
 
     @Test

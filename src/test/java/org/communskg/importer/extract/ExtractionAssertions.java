@@ -14,6 +14,11 @@ final class ExtractionAssertions {
         return EXTRACTOR.extract(MarkdownArticles.of(paragraphs));
     }
 
+    /** An English article, dated, for phrasings read the English way. */
+    static Article english(String... paragraphs) {
+        return new Article("t", null, null, null, "2025-10-02", "en", null, List.of(paragraphs));
+    }
+
     static Extraction extract(Article a) {
         return EXTRACTOR.extract(a);
     }

@@ -45,7 +45,7 @@ final class MarkdownArticles {
         for (String p : body.split("\\R\\s*\\R")) {
             if (!p.isBlank()) {
                 // The same emphasis clean-up as FrontMatterParser, so the dev set is read as the importer reads it.
-                paragraphs.add(p.replaceAll("(\\*\\*|__|(?<![\\w*])\\*(?!\\s)|`)", "").strip());
+                paragraphs.add(org.communskg.importer.Emphasis.titlesQuoted(p).replaceAll("(\\*\\*|__|(?<![\\w*])\\*(?!\\s)|`)", "").strip());
             }
         }
         return new Article(source, meta.get("url"), meta.get("title"), meta.get("publisher"), meta.get("date"),

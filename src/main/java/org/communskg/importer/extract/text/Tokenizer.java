@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a sentence into tokens. French elisions become their own token ("l'" + "Institut"),
- * hyphenated and apostrophe-internal words stay whole ("Jacques-François", "aujourd'hui").
+ * hyphenated and apostrophe-internal words stay whole ("Jacques-François", "aujourd'hui"), and so do
+ * surnames such as "N'Diaye" or "M'Bala" (a capital N' or M' before a capital is no elision).
  *
  * <pre>{@code
  * Tokenizer.tokens("chez l'INJEP.") // [chez, l', INJEP, .]
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
-            "(?iu:jusqu|lorsqu|puisqu|qu|[ldjmnsc])['’](?=\\p{L})"
+            "(?![NM]['’]\\p{Lu})(?iu:jusqu|lorsqu|puisqu|qu|[ldjmnsc])['’](?=\\p{L})"
             + "|[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}³²·&&[^\\s]]*(?:[-'’.][\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}³²·]*)*"
             + "|\\S");
 
