@@ -22,9 +22,10 @@ import java.time.Duration;
  * @param licence      the IRI of the licence the published data is under
  * @param releases     the folder of dated releases
  * @param publisher    the name of the publishing agent, in the catalogue
+ * @param endpoint     the public endpoint's limits: query length, request size, concurrency, SERVICE
  */
 public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
-                       String licence, Path releases, String publisher) {
+                       String licence, Path releases, String publisher, EndpointLimits endpoint) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -32,8 +33,6 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String DEFAULT_BASE_URI = "http://localhost:7070/id/";
     public static final String KEY_PORT = "communskg.port";
     public static final int DEFAULT_PORT = 7070;
-    public static final String KEY_QUERY_TIMEOUT = "communskg.queryTimeoutSeconds";
-    public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 60;
     public static final String KEY_AUTHORITY = "communskg.authority";
     public static final String KEY_CORRECTIONS = "communskg.corrections";
     public static final String DEFAULT_CORRECTIONS = "data/curation/corrections.tsv";
@@ -44,6 +43,25 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String DEFAULT_RELEASES = "releases";
     public static final String KEY_PUBLISHER = "communskg.publisher";
     public static final String DEFAULT_PUBLISHER = "communs-kg";
+
+    // The public endpoint: what a stranger's query may cost (README, "Security").
+    public static final String KEY_HOST = "communskg.host";
+    /** Every interface; behind a reverse proxy, set {@code 127.0.0.1}. */
+    public static final String DEFAULT_HOST = "0.0.0.0";
+    public static final String KEY_QUERY_TIMEOUT = "communskg.queryTimeoutSeconds";
+    public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 30;
+    public static final String KEY_MAX_QUERY_LENGTH = "communskg.maxQueryLength";
+    public static final int DEFAULT_MAX_QUERY_LENGTH = 20_000;
+    public static final String KEY_MAX_REQUEST_BYTES = "communskg.maxRequestBytes";
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+    public static final String KEY_HTML_ROW_CAP = "communskg.htmlRowCap";
+    public static final int DEFAULT_HTML_ROW_CAP = 1_000;
+    public static final String KEY_MAX_CONCURRENT_QUERIES = "communskg.maxConcurrentQueries";
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
+    public static final String KEY_QUEUE_WAIT = "communskg.queueWaitSeconds";
+    public static final int DEFAULT_QUEUE_WAIT_SECONDS = 5;
+    /** Comma-separated SERVICE endpoints a query may call; empty (the default) turns SERVICE off. */
+    public static final String KEY_SERVICE_ALLOW_LIST = "communskg.serviceAllowList";
 
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
@@ -59,6 +77,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 .licence(lookup(KEY_LICENCE, DEFAULT_LICENCE))
                 .releases(Path.of(lookup(KEY_RELEASES, DEFAULT_RELEASES)))
                 .publisher(lookup(KEY_PUBLISHER, DEFAULT_PUBLISHER))
+                .endpoint(EndpointLimits.fromEnvironment())
                 .build();
     }
 
@@ -69,7 +88,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     /** A builder holding these settings, to change some of them. */
     public Builder toBuilder() {
         return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
-                .corrections(corrections).licence(licence).releases(releases).publisher(publisher);
+                .corrections(corrections).licence(licence).releases(releases).publisher(publisher).endpoint(endpoint);
     }
 
     public Settings withStore(Path value) {
@@ -108,12 +127,16 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         return toBuilder().publisher(value).build();
     }
 
+    public Settings withEndpoint(EndpointLimits value) {
+        return toBuilder().endpoint(value).build();
+    }
+
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */
     static String envName(String key) {
         return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static String lookup(String key, String fallback) {
+    static String lookup(String key, String fallback) {
         String value = System.getProperty(key);
         if (value == null) {
             value = System.getenv(envName(key));
@@ -132,6 +155,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         private String licence = DEFAULT_LICENCE;
         private Path releases = Path.of(DEFAULT_RELEASES);
         private String publisher = DEFAULT_PUBLISHER;
+        private EndpointLimits endpoint = EndpointLimits.DEFAULTS;
 
         public Builder store(Path value) {
             store = value;
@@ -178,8 +202,14 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
             return this;
         }
 
+        public Builder endpoint(EndpointLimits value) {
+            endpoint = value;
+            return this;
+        }
+
         public Settings build() {
-            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher);
+            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher,
+                    endpoint);
         }
     }
 }

@@ -9,15 +9,16 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
 import org.communskg.store.Formats;
-import org.communskg.store.GraphStore;
+import org.communskg.store.QueryGate;
 import org.communskg.store.ResultWriter;
-import org.communskg.store.Sparql;
 import org.communskg.store.UpdateRefusedException;
 
 /**
  * The SPARQL 1.1 Protocol, read-only: GET {@code ?query=}, POST form-encoded, POST
  * {@code application/sparql-query}. Results are negotiated on {@code Accept}, or chosen with
  * {@code ?format=}. Updates are refused. A GET without a query gets the service description.
+ * Every query goes through a {@link QueryGate} (length, SERVICE policy, concurrency, timeout);
+ * the HTML view shows at most {@code htmlRowCap} rows, downloads stream every row.
  */
 final class SparqlController {
     static final String PATH = "/sparql";
@@ -25,10 +26,12 @@ final class SparqlController {
     private static final String QUERY_BODY = "application/sparql-query";
     private static final String UPDATE_BODY = "application/sparql-update";
 
-    private final GraphStore store;
+    private final QueryGate gate;
+    private final int htmlRowCap;
 
-    SparqlController(GraphStore store) {
-        this.store = store;
+    SparqlController(QueryGate gate, int htmlRowCap) {
+        this.gate = gate;
+        this.htmlRowCap = htmlRowCap;
     }
 
     void register(JavalinConfig cfg) {
@@ -67,16 +70,17 @@ final class SparqlController {
     }
 
     private void execute(Context ctx, String text) {
-        Query query = Sparql.parse(text);
+        Query query = gate.admit(text);
         if ("html".equals(formatParam(ctx)) && (query.isSelectType() || query.isAskType())) {
-            String page = store.query(query, qe -> query.isSelectType() ? HtmlResults.select(qe, text) : HtmlResults.ask(qe, text));
+            String page = gate.run(query, qe -> query.isSelectType()
+                    ? HtmlResults.select(qe, text, htmlRowCap) : HtmlResults.ask(qe, text));
             ctx.contentType("text/html; charset=utf-8").result(page);
             return;
         }
         Lang lang = chooseLang(ctx, query);
         ctx.header("Vary", "Accept");
         ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
-        store.query(query, qe -> {
+        gate.run(query, qe -> {
             ResultWriter.write(query, qe, lang, ctx.outputStream());
             return null;
         });

@@ -2,6 +2,7 @@ package org.communskg.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.communskg.EndpointLimits;
 import org.communskg.Settings;
 import org.communskg.publish.Licence;
 import org.communskg.publish.Ontology;
@@ -11,6 +12,7 @@ import org.communskg.publish.Publishing;
 import org.communskg.publish.Releases;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
+import org.communskg.store.QueryGate;
 
 /**
  * The web front end. {@link #create} returns an unstarted Javalin, so tests start it on port 0.
@@ -21,6 +23,8 @@ import org.communskg.store.NamedQueries;
  * }</pre>
  */
 public final class WebApp {
+    private static final int REQUEST_HEADER_BYTES = 64 * 1024;
+
     private WebApp() {
     }
 
@@ -33,29 +37,40 @@ public final class WebApp {
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl) {
         Settings defaults = Settings.defaults();
-        return create(store, queries, Publishing.from(defaults, publicUrl), Releases.in(defaults.releases()));
+        return create(store, queries, Publishing.from(defaults, publicUrl), Releases.in(defaults.releases()),
+                defaults.endpoint());
     }
 
     /**
      * @param store     the graph served
      * @param queries   the named queries offered
      * @param publicUrl the server's public address, used in self-descriptions
-     * @param settings  the base under which IRIs are dereferenced ({@code /id/...}), the licence, the releases
+     * @param settings  the base under which IRIs are dereferenced ({@code /id/...}), the licence, the releases,
+     *                  the endpoint's limits
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl, Settings settings) {
-        return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()));
+        return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()),
+                settings.endpoint());
     }
 
     /**
      * @param publishing who publishes the graph, where, under which base and licence
      * @param releases   the folder of releases served under {@code /releases/}
+     * @param limits     what a query may cost; the store holds the timeout
      */
-    public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases) {
+    public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases,
+                                 EndpointLimits limits) {
         Publisher publisher = new Publisher(store, publishing.baseUri(), publishing.licence());
         CurrentDumps dumps = CurrentDumps.inTemporaryFolder(store);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.defaultContentType = "text/plain; charset=utf-8";
+            // Read-only routes: a write method on a served path is 405 with Allow, not 404.
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = limits.maxRequestBytes();
+            // Room in the request line for a GET query up to the length limit, URL-encoded.
+            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            SecurityHeaders.register(cfg);
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/public/assets";
@@ -63,7 +78,7 @@ public final class WebApp {
             });
             ErrorMapping.register(cfg);
             new HomeController(store, queries).register(cfg);
-            new SparqlController(store).register(cfg);
+            new SparqlController(QueryGate.over(store, limits), limits.htmlRowCap()).register(cfg);
             new QueriesController(queries).register(cfg);
             new EntityController(publisher).register(cfg);
             new OntologyController(Ontology.bundled(), Licence.of(publishing.licence())).register(cfg);
