@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -47,8 +48,7 @@ public final class Tdb2GraphStore implements GraphStore {
         try {
             Files.createDirectories(folder);
             Dataset dataset = TDB2Factory.connectDataset(folder.toString());
-            // Queries see the union of the article graphs as their default graph.
-            dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+            configure(dataset);
             return new Tdb2GraphStore(folder, dataset, timeout);
         } catch (java.io.IOException | RuntimeException e) {
             throw new StoreException("Cannot open the TDB2 store at " + folder + ": " + rootMessage(e), e);
@@ -58,8 +58,15 @@ public final class Tdb2GraphStore implements GraphStore {
     /** A TDB2 store in memory, for evaluations and tests that need no folder. */
     public static Tdb2GraphStore inMemory() {
         Dataset dataset = TDB2Factory.createDataset();
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        configure(dataset);
         return new Tdb2GraphStore(Path.of("(memory)"), dataset, Duration.ofSeconds(Settings.DEFAULT_QUERY_TIMEOUT_SECONDS));
+    }
+
+    private static void configure(Dataset dataset) {
+        // Queries see the union of the article graphs as their default graph.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // Property paths stop at the timeout too.
+        QC.setFactory(dataset.asDatasetGraph().getContext(), CancellablePaths.FACTORY);
     }
 
     @Override
