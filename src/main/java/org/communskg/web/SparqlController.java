@@ -2,8 +2,11 @@ package org.communskg.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
@@ -25,6 +28,7 @@ final class SparqlController {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String QUERY_BODY = "application/sparql-query";
     private static final String UPDATE_BODY = "application/sparql-update";
+    private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*([^;]*)");
 
     private final QueryGate gate;
     private final int htmlRowCap;
@@ -56,6 +60,7 @@ final class SparqlController {
     private void post(Context ctx) {
         Cors.allow(ctx);
         String type = mediaType(ctx.header("Content-Type"));
+        checkCharset(ctx.header("Content-Type"));
         switch (type) {
             case QUERY_BODY -> execute(ctx, ctx.body());
             case FORM -> {
@@ -118,7 +123,24 @@ final class SparqlController {
     }
 
     private static String mediaType(String header) {
-        return header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return header == null ? "" : header.replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A body in a charset Java does not know cannot be read: say so before reading it. */
+    private static void checkCharset(String header) {
+        Matcher m = CHARSET.matcher(header == null ? "" : header);
+        if (m.find()) {
+            String name = m.group(1).replace("\"", "").strip();
+            boolean known;
+            try {
+                known = Charset.isSupported(name);
+            } catch (IllegalArgumentException illegalName) {
+                known = false;
+            }
+            if (!known) {
+                throw new UnsupportedMediaTypeException(header, "a known charset, such as UTF-8");
+            }
+        }
     }
 
     private static String firstNonNull(String a, String b) {

@@ -123,6 +123,15 @@ class EndpointSecurityIT {
     }
 
     @Test
+    void a_body_type_that_cannot_be_read_gets_415_not_500() {
+        for (String type : List.of("application/sparql-query; charset=nope", ";", "application/sparql-query;charset=")) {
+            HttpResponse<String> r = http.post("/sparql", type, ALL_TRIPLES, null);
+            assertThat(r.statusCode()).as(type).isEqualTo(415);
+            assertThat(r.body()).as(type).startsWith("Unsupported request content type");
+        }
+    }
+
+    @Test
     void a_query_that_parses_but_cannot_be_built_gets_400() {
         HttpResponse<String> r = http.get("/sparql?query=" + Http.enc("SELECT ?x { ?x ?p ?o } GROUP BY ?p"), null);
         assertThat(r.statusCode()).isEqualTo(400);
