@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryDeniedException;
 import org.apache.jena.query.QueryExecution;
 import org.communskg.EndpointLimits;
 
@@ -69,6 +70,8 @@ public final class QueryGate {
                 qe.getContext().set(ARQ.httpServiceAllowed, services.allowsAny());
                 return reader.apply(qe);
             });
+        } catch (QueryDeniedException e) {
+            throw new ServiceRefusedException("SERVICE is refused: federated queries are off on this endpoint.");
         } finally {
             slots.release();
         }

@@ -2,6 +2,7 @@ package org.communskg.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.communskg.EndpointLimits;
 import org.communskg.Settings;
 import org.communskg.publish.Licence;
@@ -69,7 +70,11 @@ public final class WebApp {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = limits.maxRequestBytes();
             // Room in the request line for a GET query up to the length limit, URL-encoded.
-            cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
+                // Behind a reverse proxy, X-Forwarded-Proto/Host give the address clients used (README, Security).
+                http.addCustomizer(new ForwardedRequestCustomizer());
+            });
             SecurityHeaders.register(cfg);
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/assets";

@@ -33,7 +33,7 @@ import org.communskg.store.Tdb2GraphStore;
  * throughput, p50/p95/p99 latency and errors per kind of request go to a Markdown file.
  *
  * <pre>{@code
- * java -cp target/communs-kg.jar:target/test-classes org.communskg.bench.LoadBench 16 60 10000 bench/LOAD.md
+ * java -cp target/communs-kg.jar:target/test-classes org.communskg.bench.LoadBench 16 60 0 bench/LOAD.md
  * }</pre>
  */
 public final class LoadBench {
@@ -48,7 +48,7 @@ public final class LoadBench {
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-        long synthetic = args.length > 2 ? Long.parseLong(args[2]) : 10_000;
+        long synthetic = args.length > 2 ? Long.parseLong(args[2]) : 0;
         Path out = Path.of(args.length > 3 ? args[3] : "bench/LOAD.md");
         Path work = Files.createTempDirectory("communskg-load");
         Settings settings = Settings.defaults().withStore(work.resolve("store"));
@@ -114,11 +114,12 @@ public final class LoadBench {
                     HttpRequest request = kind.build().apply(random);
                     long t = System.nanoTime();
                     try {
-                        int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                        if (status == 200) {
+                        HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
                             report.ok(kind.name(), System.nanoTime() - t);
                         } else {
-                            report.error(kind.name(), System.nanoTime() - t, "HTTP " + status + " " + request.uri());
+                            report.error(kind.name(), System.nanoTime() - t, "HTTP " + r.statusCode() + " "
+                                    + r.body().lines().findFirst().orElse(""));
                         }
                     } catch (IOException e) {
                         report.error(kind.name(), System.nanoTime() - t, e + " " + request.uri());

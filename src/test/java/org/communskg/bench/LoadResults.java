@@ -18,19 +18,20 @@ final class LoadResults {
                 .append("Written by `bench/load.sh` (`org.communskg.bench.LoadBench`); run by hand, not part of `mvn verify`.\n\n")
                 .append(String.format(Locale.ROOT, """
                         What it does: one server (`serve` wiring, default settings: %s s timeout, %d concurrent queries, \
-                        %d s queue) on loopback over an embedded TDB2 store holding a synthetic graph of %,d articles \
-                        (%,d quads, `generate`) plus the %d real articles of `data/articles/` and the test sets. \
-                        **%d clients** (java.net.http, HTTP/1.1, one connection pool) each send requests back to back for \
-                        **%.0f s**, picking uniformly among %d kinds: every gallery query of `queries/` (POST, JSON \
-                        results), an entity page (HTML) and its Turtle for a random person, organization, event or \
-                        article, the home page, and `/search` when the server has it. A latency is the time to the \
-                        last byte of the answer. **Meanwhile an import runs**: the real articles are re-imported one \
-                        after the other in a loop (%d imports during the run, each one transaction). An error is \
-                        any answer other than 200, or no answer.
+                        %d s queue) on loopback over an embedded TDB2 store holding the %d real articles of \
+                        `data/articles/` and the test sets%s. **%d clients** (java.net.http, HTTP/1.1, one connection \
+                        pool) each send requests back to back for **%.0f s**, picking uniformly among %d kinds: every \
+                        gallery query of `queries/` (POST, JSON results), an entity page (HTML) and its Turtle for a \
+                        random person, organization, event or article, the home page, and `/search` when the server \
+                        has it. A latency is the time to the last byte of the answer. **Meanwhile an import runs**: the \
+                        real articles are re-imported one after the other in a loop (%d imports during the run, each \
+                        one transaction). An error is any answer other than 200, or no answer.
 
                         """, org.communskg.Settings.DEFAULT_QUERY_TIMEOUT_SECONDS, org.communskg.Settings.DEFAULT_MAX_CONCURRENT_QUERIES,
-                        org.communskg.Settings.DEFAULT_QUEUE_WAIT_SECONDS, run.syntheticArticles(), run.syntheticQuads(),
-                        run.realArticles(), run.clients(), run.seconds(), run.kinds(), run.reimported()))
+                        org.communskg.Settings.DEFAULT_QUEUE_WAIT_SECONDS, run.realArticles(), run.syntheticArticles() == 0 ? ""
+                        : String.format(Locale.ROOT, ", plus a synthetic graph of %,d articles (%,d quads, `generate`)",
+                        run.syntheticArticles(), run.syntheticQuads()), run.clients(), run.seconds(), run.kinds(),
+                        run.reimported()))
                 .append(String.format(Locale.ROOT, "## Figures (run of %s)%n%n", run.when().toString().substring(0, 16)))
                 .append(String.format(Locale.ROOT, "**%,d requests in %.1f s: %.1f requests/s, %d errors.**%n%n",
                         report.requests(), run.seconds(), report.requests() / run.seconds(), report.errors()))

@@ -1,10 +1,16 @@
 package org.communskg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.Set;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.ResultSetFormatter;
 import org.communskg.EndpointLimits;
+import org.communskg.store.QueryGate;
+import org.communskg.store.ServiceRefusedException;
+import org.communskg.store.Sparql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,16 @@ class FederatedQueryIT {
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.body()).contains("SERVICE", "refused");
         assertThat(remote.calls()).as("the remote endpoint was called").isEqualTo(before);
+    }
+
+    @Test
+    void the_execution_refuses_service_too_should_a_query_skip_the_check() {
+        int before = remote.calls();
+        QueryGate gate = QueryGate.over(closed.app().store(), EndpointLimits.DEFAULTS);
+        Query unchecked = Sparql.parse(at("SELECT * { SERVICE REMOTE { ?x ?p ?o } }"));
+        assertThatThrownBy(() -> gate.run(unchecked, qe -> ResultSetFormatter.consume(qe.execSelect())))
+                .isInstanceOf(ServiceRefusedException.class);
+        assertThat(remote.calls()).isEqualTo(before);
     }
 
     @Test
