@@ -1,6 +1,9 @@
 /**
  * Storage: the {@link org.communskg.store.GraphStore} seam with its TDB2 and Fuseki
- * implementations, and the SPARQL parsing boundary ({@link org.communskg.store.Sparql}).
+ * implementations, the SPARQL parsing boundary ({@link org.communskg.store.Sparql}), and what a
+ * stranger's query passes through before it runs ({@link org.communskg.store.QueryGate}: length,
+ * {@link org.communskg.store.ServicePolicy}, concurrency; the store's timeout then holds, property
+ * paths included).
  * Knows nothing of articles or of HTTP serving.
  */
 package org.communskg.store;

@@ -66,7 +66,11 @@ final class ErrorMapping {
 
     private static void unexpected(Exception e, Context ctx) {
         if (e instanceof HttpResponseException http) {
-            // Javalin's own answers (413 body too large, 405...): keep their status.
+            // Javalin's own answers (413 body too large, 405...): keep their status, and a 405 says what is allowed.
+            String allowed = http.getDetails().get("availableMethods");
+            if (allowed != null) {
+                ctx.header("Allow", allowed.replaceAll("[\\[\\]]", ""));
+            }
             answer(ctx, http.getStatus(), http.getMessage());
             return;
         }
