@@ -110,16 +110,21 @@ class QueryTimeoutIT {
     static void assertNoQueryStillRunning(String what) throws InterruptedException {
         String running = null;
         for (int i = 0; i < 20; i++) {
-            running = Thread.getAllStackTraces().entrySet().stream()
-                    .filter(e -> Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.apache.jena.sparql.engine")
-                            || f.getClassName().startsWith("org.apache.jena.sparql.path")))
-                    .map(e -> e.getKey().getName()).findFirst().orElse(null);
+            running = evaluatingThread();
             if (running == null) {
                 return;
             }
             Thread.sleep(50);
         }
         throw new AssertionError(what + ": still evaluating in thread " + running);
+    }
+
+    /** The name of a thread of this JVM (the server runs in it) that is evaluating a query, or null. */
+    static String evaluatingThread() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> Arrays.stream(e.getValue()).anyMatch(f -> f.getClassName().startsWith("org.apache.jena.sparql.engine")
+                        || f.getClassName().startsWith("org.apache.jena.sparql.path")))
+                .map(e -> e.getKey().getName()).findFirst().orElse(null);
     }
 
     private static void pause() {
