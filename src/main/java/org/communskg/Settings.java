@@ -26,10 +26,11 @@ import org.communskg.importer.ImportLimits;
  * @param importLimits what the importer accepts from one source: size cap, HTTP timeouts, redirects
  * @param workbench    the query workbench's bounds
  * @param search       the search index and the bounds of search and pictures
+ * @param endpoint     the public endpoint's limits: query length, request size, concurrency, SERVICE
  */
 public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
                        String licence, Path releases, String publisher, ImportLimits importLimits,
-                       Workbench workbench, Search search) {
+                       Workbench workbench, Search search, EndpointLimits endpoint) {
 
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
@@ -37,8 +38,6 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static final String DEFAULT_BASE_URI = "http://localhost:7070/id/";
     public static final String KEY_PORT = "communskg.port";
     public static final int DEFAULT_PORT = 7070;
-    public static final String KEY_QUERY_TIMEOUT = "communskg.queryTimeoutSeconds";
-    public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 60;
     public static final String KEY_AUTHORITY = "communskg.authority";
     public static final String KEY_CORRECTIONS = "communskg.corrections";
     public static final String DEFAULT_CORRECTIONS = "data/curation/corrections.tsv";
@@ -106,6 +105,25 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         }
     }
 
+    // The public endpoint: what a stranger's query may cost (README, "Security").
+    public static final String KEY_HOST = "communskg.host";
+    /** Every interface; behind a reverse proxy, set {@code 127.0.0.1}. */
+    public static final String DEFAULT_HOST = "0.0.0.0";
+    public static final String KEY_QUERY_TIMEOUT = "communskg.queryTimeoutSeconds";
+    public static final int DEFAULT_QUERY_TIMEOUT_SECONDS = 30;
+    public static final String KEY_MAX_QUERY_LENGTH = "communskg.maxQueryLength";
+    public static final int DEFAULT_MAX_QUERY_LENGTH = 20_000;
+    public static final String KEY_MAX_REQUEST_BYTES = "communskg.maxRequestBytes";
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+    public static final String KEY_HTML_ROW_CAP = "communskg.htmlRowCap";
+    public static final int DEFAULT_HTML_ROW_CAP = 1_000;
+    public static final String KEY_MAX_CONCURRENT_QUERIES = "communskg.maxConcurrentQueries";
+    public static final int DEFAULT_MAX_CONCURRENT_QUERIES = 8;
+    public static final String KEY_QUEUE_WAIT = "communskg.queueWaitSeconds";
+    public static final int DEFAULT_QUEUE_WAIT_SECONDS = 5;
+    /** Comma-separated SERVICE endpoints a query may call; empty (the default) turns SERVICE off. */
+    public static final String KEY_SERVICE_ALLOW_LIST = "communskg.serviceAllowList";
+
     /** Defaults, overridden by system properties and environment variables. */
     public static Settings defaults() {
         String authority = lookup(KEY_AUTHORITY, null);
@@ -128,6 +146,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
                 .search(new Search(textIndex == null ? null : Path.of(textIndex),
                         Integer.parseInt(lookup(KEY_SEARCH_LIMIT, String.valueOf(DEFAULT_SEARCH_LIMIT))),
                         Integer.parseInt(lookup(KEY_NETWORK_LIMIT, String.valueOf(DEFAULT_NETWORK_LIMIT)))))
+                .endpoint(EndpointLimits.fromEnvironment())
                 .build();
     }
 
@@ -151,7 +170,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public Builder toBuilder() {
         return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
                 .corrections(corrections).licence(licence).releases(releases).publisher(publisher)
-                .importLimits(importLimits).workbench(workbench).search(search);
+                .importLimits(importLimits).workbench(workbench).search(search)
+                .endpoint(endpoint);
     }
 
     public Settings withStore(Path value) {
@@ -205,12 +225,16 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         return abs.resolveSibling(abs.getFileName() + "-text");
     }
 
+    public Settings withEndpoint(EndpointLimits value) {
+        return toBuilder().endpoint(value).build();
+    }
+
     /** The environment variable for a key: {@code communskg.baseUri} becomes {@code COMMUNSKG_BASEURI}. */
     static String envName(String key) {
         return key.replace('.', '_').toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static String lookup(String key, String fallback) {
+    static String lookup(String key, String fallback) {
         String value = System.getProperty(key);
         if (value == null) {
             value = System.getenv(envName(key));
@@ -232,6 +256,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         private ImportLimits importLimits = ImportLimits.defaults();
         private Workbench workbench = Workbench.defaults();
         private Search search = Search.defaults();
+
+        private EndpointLimits endpoint = EndpointLimits.DEFAULTS;
 
         public Builder store(Path value) {
             store = value;
@@ -293,9 +319,14 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
             return this;
         }
 
+        public Builder endpoint(EndpointLimits value) {
+            endpoint = value;
+            return this;
+        }
+
         public Settings build() {
             return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher,
-                    importLimits, workbench, search);
+                    importLimits, workbench, search, endpoint);
         }
     }
 }

@@ -47,7 +47,7 @@ final class ServeCommand extends BaseCommand {
             app.close();
             stopped.countDown();
         }, "communs-kg-shutdown"));
-        web.start(port);
+        web.start(app.settings().endpoint().host(), port);
         System.out.println("communs-kg serving " + app.store().describe() + " at http://localhost:" + web.port() + "/");
         stopped.await();
         return 0;

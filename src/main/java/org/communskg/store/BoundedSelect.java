@@ -53,7 +53,7 @@ public final class BoundedSelect {
     private BoundedSelect() {
     }
 
-    public static Answer run(GraphStore store, Query select, long maxRows) {
+    public static Answer run(QueryRunner store, Query select, long maxRows) {
         if (!select.isSelectType()) {
             throw new IllegalArgumentException("BoundedSelect runs SELECT queries only");
         }

@@ -22,7 +22,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * }
  * }</pre>
  */
-public interface GraphStore extends AutoCloseable {
+public interface GraphStore extends QueryRunner, AutoCloseable {
 
     /** Replaces the named graph with {@code content}, atomically: readers see the old or the new graph. */
     void replaceGraph(Node graphName, Graph content);

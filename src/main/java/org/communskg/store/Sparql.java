@@ -1,6 +1,7 @@
 package org.communskg.store;
 
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
@@ -29,6 +30,9 @@ public final class Sparql {
                 throw new UpdateRefusedException();
             }
             throw new BadQueryException(firstLine(e.getMessage()), e);
+        } catch (QueryException e) {
+            // Parsed, but not a query ARQ can build (a variable bound twice, an aggregate out of place...).
+            throw new BadQueryException("Bad query: " + firstLine(e.getMessage()).replaceFirst("^Syntax error: ", ""), e);
         }
     }
 

@@ -20,6 +20,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -44,8 +45,7 @@ public final class Tdb2GraphStore implements GraphStore {
 
     private Tdb2GraphStore(Path folder, Dataset base, TextIndex textIndex, Duration timeout) {
         this.folder = folder;
-        // Queries see the union of the article graphs as their default graph.
-        base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        configure(base);
         this.dataset = DatasetFactory.wrap(TextIndexes.indexed(base.asDatasetGraph(), textIndex));
         this.textIndex = textIndex;
         this.base = base;
@@ -101,6 +101,13 @@ public final class Tdb2GraphStore implements GraphStore {
     public static Tdb2GraphStore inMemory() {
         return new Tdb2GraphStore(Path.of("(memory)"), TDB2Factory.createDataset(), TextIndexes.inMemory(),
                 Duration.ofSeconds(Settings.DEFAULT_QUERY_TIMEOUT_SECONDS));
+    }
+
+    private static void configure(Dataset dataset) {
+        // Queries see the union of the article graphs as their default graph.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // Property paths stop at the timeout too.
+        QC.setFactory(dataset.asDatasetGraph().getContext(), CancellablePaths.FACTORY);
     }
 
     @Override

@@ -6,14 +6,16 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 
-/** SELECT and ASK answers as an HTML table, for people running queries from the browser form. */
+/**
+ * SELECT and ASK answers as an HTML table, for people running queries from the browser form. The
+ * page is built whole before it is sent, so it shows at most {@code maxRows} rows; downloads in
+ * the other formats stream every row.
+ */
 final class HtmlResults {
-    static final int MAX_ROWS = 10_000;
-
     private HtmlResults() {
     }
 
-    static String select(QueryExecution qe, String queryText) {
+    static String select(QueryExecution qe, String queryText, int maxRows) {
         ResultSet rs = qe.execSelect();
         List<String> vars = rs.getResultVars();
         StringBuilder b = new StringBuilder("<h1>Résultats</h1>").append(QueriesController.form(queryText))
@@ -21,14 +23,15 @@ final class HtmlResults {
         vars.forEach(v -> b.append("<th>").append(Html.escape(v)).append("</th>"));
         b.append("</tr></thead><tbody>");
         int rows = 0;
-        while (rs.hasNext() && rows < MAX_ROWS) {
+        while (rs.hasNext() && rows < maxRows) {
             QuerySolution row = rs.next();
             rows++;
             b.append("<tr>");
             vars.forEach(v -> b.append("<td>").append(cell(row.get(v))).append("</td>"));
             b.append("</tr>");
         }
-        b.append("</tbody></table><p>").append(rows).append(rows == MAX_ROWS ? "+ lignes (tronqué)" : " ligne(s)").append("</p>");
+        b.append("</tbody></table><p>").append(rows).append(rows == maxRows && rs.hasNext()
+                ? " premières lignes (tronqué : téléchargez le résultat complet en CSV ou JSON)" : " ligne(s)").append("</p>");
         return Html.page("Résultats", b.toString());
     }
 

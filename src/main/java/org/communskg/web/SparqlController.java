@@ -2,8 +2,11 @@ package org.communskg.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
@@ -11,32 +14,36 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.communskg.store.BoundedSelect;
 import org.communskg.store.Formats;
-import org.communskg.store.GraphStore;
+import org.communskg.store.QueryGate;
 import org.communskg.store.ResultWriter;
-import org.communskg.store.Sparql;
 import org.communskg.store.UpdateRefusedException;
 
 /**
  * The SPARQL 1.1 Protocol, read-only: GET {@code ?query=}, POST form-encoded, POST
  * {@code application/sparql-query}. Results are negotiated on {@code Accept}, or chosen with
  * {@code ?format=}. Updates are refused. A GET without a query gets the service description.
+ * Every query goes through a {@link QueryGate} (length, SERVICE policy, concurrency, timeout);
+ * the HTML view shows at most {@code htmlRowCap} rows, downloads stream every row.
  */
 final class SparqlController {
     static final String PATH = "/sparql";
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final String QUERY_BODY = "application/sparql-query";
     private static final String UPDATE_BODY = "application/sparql-update";
+    private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*([^;]*)");
 
     /** Says what cut a bounded answer: {@code limit=N}, {@code cap=N} or {@code timeout}. */
     static final String CUT_HEADER = "Result-Cut";
     /** Asks for an answer of at most N rows, with {@value #CUT_HEADER} when it was cut (the workbench). */
     static final String MAX_ROWS = "max-rows";
 
-    private final GraphStore store;
+    private final QueryGate gate;
+    private final int htmlRowCap;
     private final long maxRows;
 
-    SparqlController(GraphStore store, long maxRows) {
-        this.store = store;
+    SparqlController(QueryGate gate, int htmlRowCap, long maxRows) {
+        this.gate = gate;
+        this.htmlRowCap = htmlRowCap;
         this.maxRows = maxRows;
     }
 
@@ -62,6 +69,7 @@ final class SparqlController {
     private void post(Context ctx) {
         Cors.allow(ctx);
         String type = mediaType(ctx.header("Content-Type"));
+        checkCharset(ctx.header("Content-Type"));
         switch (type) {
             case QUERY_BODY -> execute(ctx, ctx.body());
             case FORM -> {
@@ -76,9 +84,10 @@ final class SparqlController {
     }
 
     private void execute(Context ctx, String text) {
-        Query query = Sparql.parse(text);
+        Query query = gate.admit(text);
         if ("html".equals(formatParam(ctx)) && (query.isSelectType() || query.isAskType())) {
-            String page = store.query(query, qe -> query.isSelectType() ? HtmlResults.select(qe, text) : HtmlResults.ask(qe, text));
+            String page = gate.run(query, qe -> query.isSelectType()
+                    ? HtmlResults.select(qe, text, htmlRowCap) : HtmlResults.ask(qe, text));
             ctx.contentType("text/html; charset=utf-8").result(page);
             return;
         }
@@ -90,7 +99,7 @@ final class SparqlController {
             writeBounded(ctx, query, lang, rowsAsked(bound));
             return;
         }
-        store.query(query, qe -> {
+        gate.run(query, qe -> {
             ResultWriter.write(query, qe, lang, ctx.outputStream());
             return null;
         });
@@ -138,7 +147,7 @@ final class SparqlController {
 
     /** A SELECT answer of at most {@code rows} rows; the header says when and why it was cut. */
     private void writeBounded(Context ctx, Query query, Lang lang, long rows) {
-        BoundedSelect.Answer answer = BoundedSelect.run(store, query, rows);
+        BoundedSelect.Answer answer = BoundedSelect.run(gate, query, rows);
         ctx.header("Access-Control-Expose-Headers", CUT_HEADER);
         if (answer.cut() != BoundedSelect.Cut.NONE) {
             ctx.header(CUT_HEADER, answer.describeCut());
@@ -157,7 +166,24 @@ final class SparqlController {
 
     /** The media type of a Content-Type header, lower case, without its parameters. */
     static String mediaType(String header) {
-        return header == null ? "" : header.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        return header == null ? "" : header.replaceFirst(";.*", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A body in a charset Java does not know cannot be read: say so before reading it. */
+    private static void checkCharset(String header) {
+        Matcher m = CHARSET.matcher(header == null ? "" : header);
+        if (m.find()) {
+            String name = m.group(1).replace("\"", "").strip();
+            boolean known;
+            try {
+                known = Charset.isSupported(name);
+            } catch (IllegalArgumentException illegalName) {
+                known = false;
+            }
+            if (!known) {
+                throw new UnsupportedMediaTypeException(header, "a known charset, such as UTF-8");
+            }
+        }
     }
 
     private static String firstNonNull(String a, String b) {

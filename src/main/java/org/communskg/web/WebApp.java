@@ -2,6 +2,8 @@ package org.communskg.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.communskg.EndpointLimits;
 import org.communskg.Settings;
 import org.communskg.publish.Licence;
 import org.communskg.publish.Ontology;
@@ -14,6 +16,7 @@ import org.communskg.search.SearchService;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
 import org.communskg.store.Permalinks;
+import org.communskg.store.QueryGate;
 
 /**
  * The web front end. {@link #create} returns an unstarted Javalin, so tests start it on port 0.
@@ -24,6 +27,8 @@ import org.communskg.store.Permalinks;
  * }</pre>
  */
 public final class WebApp {
+    private static final int REQUEST_HEADER_BYTES = 64 * 1024;
+
     private WebApp() {
     }
 
@@ -36,40 +41,48 @@ public final class WebApp {
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl) {
         Settings defaults = Settings.defaults();
-        return create(store, queries, Publishing.from(defaults, publicUrl), Releases.in(defaults.releases()));
+        return create(store, queries, Publishing.from(defaults, publicUrl), Releases.in(defaults.releases()),
+                defaults);
     }
 
     /**
      * @param store     the graph served
      * @param queries   the named queries offered
      * @param publicUrl the server's public address, used in self-descriptions
-     * @param settings  the base under which IRIs are dereferenced ({@code /id/...}), the licence, the releases
+     * @param settings  the base under which IRIs are dereferenced ({@code /id/...}), the licence, the releases,
+     *                  the endpoint's limits
      */
     public static Javalin create(GraphStore store, NamedQueries queries, String publicUrl, Settings settings) {
         return create(store, queries, Publishing.from(settings, publicUrl), Releases.in(settings.releases()),
-                settings.workbench(), settings.search());
+                settings);
     }
 
     /**
      * @param publishing who publishes the graph, where, under which base and licence
      * @param releases   the folder of releases served under {@code /releases/}
-     */
-    public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases) {
-        return create(store, queries, publishing, releases, Settings.Workbench.defaults(), Settings.Search.defaults());
-    }
-
-    /**
-     * @param workbench the query workbench's bounds
-     * @param search    the bounds of search and pictures
+     * @param settings   the endpoint's limits (the store holds the timeout), the workbench's, search's and
+     *                   pictures' bounds
      */
     public static Javalin create(GraphStore store, NamedQueries queries, Publishing publishing, Releases releases,
-                                 Settings.Workbench workbench, Settings.Search search) {
-        WorkbenchController bench = new WorkbenchController(store, queries, publishing.baseUri(), workbench);
+                                 Settings settings) {
+        EndpointLimits limits = settings.endpoint();
+        Settings.Search search = settings.search();
+        WorkbenchController bench = new WorkbenchController(store, queries, publishing.baseUri(), settings.workbench());
         Publisher publisher = new Publisher(store, publishing.baseUri(), publishing.licence());
         CurrentDumps dumps = CurrentDumps.inTemporaryFolder(store);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.defaultContentType = "text/plain; charset=utf-8";
+            // Read-only routes: a write method on a served path is 405 with Allow, not 404.
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = limits.maxRequestBytes();
+            // Room in the request line for a GET query up to the length limit, URL-encoded.
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
+                // Behind a reverse proxy, X-Forwarded-Proto/Host give the address clients used (README, Security).
+                http.addCustomizer(new ForwardedRequestCustomizer());
+            });
+            SecurityHeaders.register(cfg);
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/public/assets";
@@ -83,7 +96,8 @@ public final class WebApp {
             });
             ErrorMapping.register(cfg);
             new HomeController(store, queries).register(cfg);
-            new SparqlController(store, workbench.maxRows()).register(cfg);
+            new SparqlController(QueryGate.over(store, limits), limits.htmlRowCap(), settings.workbench().maxRows())
+                    .register(cfg);
             bench.register(cfg);
             new PermalinkController(new Permalinks(store.system()), bench).register(cfg);
             new QueriesController(queries).register(cfg);

@@ -36,7 +36,8 @@ class CatalogueOverHttpIT {
         // The public URL is only known once the port is: start on a fixed free port.
         int port = freePort();
         Publishing publishing = Publishing.from(app.settings(), "http://localhost:" + port);
-        web = WebApp.create(app.store(), NamedQueries.bundled(), publishing, Releases.in(work.resolve("releases")))
+        web = WebApp.create(app.store(), NamedQueries.bundled(), publishing, Releases.in(work.resolve("releases")),
+                app.settings())
                 .start(port);
         http = new Http(port);
     }

@@ -56,6 +56,19 @@ public final class Http {
         return send(b.build());
     }
 
+    /** Any method, any body; null headers are left out. */
+    public HttpResponse<String> request(String method, String path, String contentType, String body, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            b.header("Accept", accept);
+        }
+        return send(b.build());
+    }
+
     public HttpResponse<String> options(String path) {
         return send(HttpRequest.newBuilder(URI.create(root + path)).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://notebook.example").header("Access-Control-Request-Method", "POST").build());

@@ -45,6 +45,10 @@ class NamedQueriesIT {
                 assertThat(rows).anyMatch(r -> r.get("personName").equals("Jacques-François Marchandise")
                         && r.get("capacity").equals("moderator"));
                 assertThat(rows).noneMatch(r -> r.get("personName").equals("Jeanne Bretécher"));
+                // Each row is a statement of the graph: no speaker of one session joined to another.
+                assertThat(rows).allMatch(r -> app.store().query(Sparql.parse("ASK { <"
+                        + (r.get("part") != null ? r.get("part") : r.get("event")) + "> <http://schema.org/performer>"
+                        + "|<https://w3id.org/communs-kg/ns#moderator> <" + r.get("person") + "> }"), qe -> qe.execAsk()));
             }),
             Map.entry("roles-of-person", rows -> {
                 assertThat(rows).anyMatch(r -> r.get("personName").equals("Rémi Gerbet") && r.get("role").equals("directeur")

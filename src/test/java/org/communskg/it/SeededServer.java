@@ -1,11 +1,5 @@
 package org.communskg.it;
 
-import io.javalin.Javalin;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.communskg.App;
 import org.communskg.Seeded;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -17,35 +11,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * test class: {@code @RegisterExtension static final SeededServer SERVER = new SeededServer();}
  */
 public final class SeededServer implements BeforeAllCallback, AfterAllCallback {
-    private Path folder;
-    private App app;
-    private Javalin web;
-    private Http http;
+    private TestServer server;
 
     @Override
-    public void beforeAll(ExtensionContext context) throws IOException {
-        folder = Files.createTempDirectory("communskg-it");
-        app = Seeded.withSeed(folder);
-        web = app.web("http://localhost:0").start(0);
-        http = new Http(web.port());
+    public void beforeAll(ExtensionContext context) {
+        server = TestServer.start(settings -> settings, Seeded.SEED);
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        web.stop();
-        app.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+    public void afterAll(ExtensionContext context) {
+        server.close();
     }
 
     public App app() {
-        return app;
+        return server.app();
     }
 
     public Http http() {
-        return http;
+        return server.http();
     }
 }
