@@ -12,15 +12,15 @@ import io.javalin.http.Context;
 final class SecurityHeaders {
     /**
      * The one place to loosen the policy for a front-end library that needs it. The YASGUI 4.6.2
-     * bundle was read for what it needs: no {@code new Function}, no inline {@code <style>}, its
-     * {@code eval} only in a JSON fallback that modern browsers never take; styles it sets through
-     * the CSSOM are not subject to {@code style-src}. Add {@code 'unsafe-eval'} to
-     * {@code script-src} or {@code 'unsafe-inline'} to {@code style-src} here if one ever does.
+     * bundle has no {@code new Function} and its {@code eval} sits in a JSON fallback modern browsers
+     * never take, so scripts stay {@code 'self'} only. Its editor does write style attributes in
+     * markup, which Chromium blocks under {@code style-src 'self'} (WorkbenchIT saw it): styles get
+     * {@code 'unsafe-inline'}, which lets no script run.
      */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
-            "style-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data:",
             "font-src 'self' data:",
             "connect-src 'self'",
