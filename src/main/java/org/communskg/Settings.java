@@ -13,7 +13,8 @@ import java.time.Duration;
  * Settings t = Settings.defaults().toBuilder().store(Path.of("/data/kg")).licence("...").build();
  * }</pre>
  *
- * @param store        the TDB2 folder
+ * @param store        the TDB2 folder (when {@code remote} is null)
+ * @param remote       the URL of a Fuseki dataset to use instead of the TDB2 folder, or null
  * @param baseUri      the base under which IRIs are minted
  * @param port         the HTTP port ({@code 0} picks a free one)
  * @param queryTimeout the longest a SPARQL query may run
@@ -23,9 +24,10 @@ import java.time.Duration;
  * @param releases     the folder of dated releases
  * @param publisher    the name of the publishing agent, in the catalogue
  */
-public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
+public record Settings(Path store, String remote, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
                        String licence, Path releases, String publisher) {
 
+    /** A TDB2 folder, or the http(s) URL of a Fuseki dataset such as {@code http://127.0.0.1:3030/ds}. */
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
     public static final String KEY_BASE_URI = "communskg.baseUri";
@@ -49,7 +51,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     public static Settings defaults() {
         String authority = lookup(KEY_AUTHORITY, null);
         return builder()
-                .store(Path.of(lookup(KEY_STORE, DEFAULT_STORE)))
+                .storeLocation(lookup(KEY_STORE, DEFAULT_STORE))
                 .baseUri(lookup(KEY_BASE_URI, DEFAULT_BASE_URI))
                 .port(Integer.parseInt(lookup(KEY_PORT, String.valueOf(DEFAULT_PORT))))
                 .queryTimeout(Duration.ofSeconds(Long.parseLong(lookup(KEY_QUERY_TIMEOUT,
@@ -68,12 +70,22 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
 
     /** A builder holding these settings, to change some of them. */
     public Builder toBuilder() {
-        return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
+        return builder().store(store).remote(remote).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
                 .corrections(corrections).licence(licence).releases(releases).publisher(publisher);
     }
 
     public Settings withStore(Path value) {
-        return toBuilder().store(value).build();
+        return toBuilder().store(value).remote(null).build();
+    }
+
+    /** A TDB2 folder or, when it starts with {@code http://} or {@code https://}, a Fuseki dataset URL. */
+    public Settings withStoreLocation(String location) {
+        return toBuilder().storeLocation(location).build();
+    }
+
+    /** Whether the store is a remote Fuseki dataset rather than an embedded TDB2 folder. */
+    public boolean isRemote() {
+        return remote != null;
     }
 
     public Settings withBaseUri(String value) {
@@ -124,6 +136,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     /** Builds {@link Settings}; start from {@link Settings#defaults()} with {@link Settings#toBuilder()}. */
     public static final class Builder {
         private Path store = Path.of(DEFAULT_STORE);
+        private String remote;
         private String baseUri = DEFAULT_BASE_URI;
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS);
@@ -135,6 +148,22 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
 
         public Builder store(Path value) {
             store = value;
+            return this;
+        }
+
+        public Builder remote(String value) {
+            remote = value;
+            return this;
+        }
+
+        /** A folder sets {@code store}; an http(s) URL sets {@code remote}. */
+        public Builder storeLocation(String location) {
+            if (location.startsWith("http://") || location.startsWith("https://")) {
+                remote = location;
+            } else {
+                store = Path.of(location);
+                remote = null;
+            }
             return this;
         }
 
@@ -179,7 +208,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         }
 
         public Settings build() {
-            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher);
+            return new Settings(store, remote, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher);
         }
     }
 }

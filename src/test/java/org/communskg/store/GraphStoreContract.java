@@ -127,4 +127,42 @@ abstract class GraphStoreContract {
                 + alice + "\"Alice\" <" + G2.getURI() + "> .\n"
                 + alice + "\"Alix\" <" + G2.getURI() + "> .\n");
     }
+
+    @Test
+    void load_adds_every_quad_beside_the_existing_graphs() {
+        store().replaceGraph(G1, graph("Alice"));
+        DatasetGraph batch = DatasetGraphFactory.create();
+        batch.add(G2, ALICE, NAME, NodeFactory.createLiteralString("Alix"));
+        batch.add(G2, ALICE, KNOWS, ALICE);
+        store().load(batch);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(3);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + G2.getURI() + "> { ?s ?p ?o } }")).isEqualTo(2);
+    }
+
+    @Test
+    void stream_quads_sends_every_quad_with_its_graph() {
+        store().replaceGraph(G1, graph("Alice"));
+        store().replaceGraph(G2, graph("Alix", "Alice"));
+        List<org.apache.jena.sparql.core.Quad> seen = new java.util.ArrayList<>();
+        store().streamQuads(new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad quad) {
+                seen.add(quad);
+            }
+        });
+        assertThat(seen).hasSize(3).extracting(org.apache.jena.sparql.core.Quad::getGraph).containsOnly(G1, G2);
+        assertThat(seen).filteredOn(q -> q.getGraph().equals(G2)).hasSize(2);
+    }
+
+    @Test
+    void a_turtle_dump_holds_the_union_graph() {
+        store().replaceGraph(G1, graph("Alice"));
+        store().replaceGraph(G2, graph("Alix", "Alice"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store().dump(RDFFormat.TURTLE_BLOCKS, out);
+        Graph back = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(back, new ByteArrayInputStream(out.toByteArray()), Lang.TURTLE);
+        assertThat(back.size()).isEqualTo(2);
+        assertThat(back.contains(ALICE, NAME, NodeFactory.createLiteralString("Alix"))).isTrue();
+    }
 }
