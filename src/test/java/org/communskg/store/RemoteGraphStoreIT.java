@@ -25,6 +25,7 @@ class RemoteGraphStoreIT extends GraphStoreContract {
             fuseki = FusekiProcess.start(work);
             url = fuseki.datasetUrl();
         }
+        System.out.println("GraphStore contract against the Fuseki dataset " + url);
         store = RemoteGraphStore.connect(url);
     }
 
