@@ -26,12 +26,15 @@ public final class LoadBench {
     private LoadBench() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         long start = System.nanoTime();
         long[] n = {0};
-        try (Tdb2GraphStore store = Tdb2GraphStore.open(Path.of(args[1]))) {
+        Path file = Path.of(args[0]);
+        try (Tdb2GraphStore store = Tdb2GraphStore.open(Path.of(args[1]));
+             java.io.InputStream raw = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16);
+             java.io.InputStream in = file.toString().endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw) {
             DatasetGraph[] batch = {DatasetGraphFactory.create()};
-            RDFParser.source(Path.of(args[0])).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(new StreamRDFBase() {
                 @Override
                 public void quad(Quad quad) {
                     batch[0].add(quad);
