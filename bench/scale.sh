@@ -14,7 +14,8 @@
 #   footprint  `serve` under -Xmx1g on the existing store: time until /sparql answers.
 # Once per run: importer throughput on $BENCH_ARTICLES synthetic French articles (ImportBench),
 # the jar's size and its runtime dependencies (bench/dependencies.txt).
-# Appends tab-separated lines to bench/scale.tsv; bench/SCALE.md discusses them.
+# BENCH_STEPS picks steps (default: import generate dump load query footprint); BENCH_REUSE=1 keeps
+# an existing store. Appends tab-separated lines to bench/scale.tsv; bench/SCALE.md discusses them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -eq 0 ]; then set -- 1M; fi
@@ -24,6 +25,8 @@ runs=${BENCH_RUNS:-10}
 articles=${BENCH_ARTICLES:-300}
 timeout_ms=${BENCH_TIMEOUT_MS:-30000}   # the same query timeout for the three paths
 budget=${BENCH_BUDGET_S:-60}            # seconds of measured rounds per query before stopping early
+steps=" ${BENCH_STEPS:-import generate dump load query footprint} "   # a subset, for long sizes
+step() { [[ "$steps" == *" $1 "* ]]; }
 mkdir -p "$work" target/bench
 mvn -B -q package -DskipTests -Denforcer.skip
 mvn -B -q dependency:copy@fuseki-server
@@ -58,34 +61,41 @@ timed() {
 }
 
 # Importer throughput and the jar, once.
+if step import; then
 rm -rf "$work/articles" "$work/import-store"
 java -jar "$jar" generate --texts "$articles" --out "$work/articles" > /dev/null
 record "-" "import	synthetic-articles	communs-kg	$(java -cp "$cp" org.communskg.bench.ImportBench "$work/articles" "$work/import-store" | cut -f2- | awk -F'\t' '{printf "articles=%s wall_s=%s cpu_s=%s articles_per_s=%s articles_per_cpu_s=%s", $1, $2, $3, $4, $5}') cores=$(nproc)"
 mvn -B -q dependency:list -DincludeScope=runtime -DoutputFile=bench/dependencies.txt -Dsort=true
 record "-" "footprint	jar	communs-kg	bytes=$(stat -c %s "$jar") runtime_dependencies=$(grep -c ':jar:' bench/dependencies.txt)"
+fi
 
 for size in "$@"; do
   store="$work/store-$size"
-  if [ "${BENCH_REUSE:-0}" != 1 ] || [ ! -d "$store" ]; then
+  if step generate && { [ "${BENCH_REUSE:-0}" != 1 ] || [ ! -d "$store" ]; }; then
     rm -rf "$store"
     record "$size" "generate	graph	communs-kg	$(timed gen java "$heap" -jar "$jar" generate --store "$store" --size "$size")"
   fi
   # Dumps: ours sorted vs Jena's writers on the same store, then tdb2.tdbdump.
+  if step dump || step load; then
   for mode in jena ours jena-ttl ours-ttl; do
     record "$size" "dump	$mode	$mode	$(timed "$mode" java "$heap" -cp "$cp" org.communskg.bench.DumpBench "$mode" "$store" "$work/dump-$mode.gz")"
   done
   record "$size" "dump	nq	tdb2.tdbdump	$(timed tdbdump sh -c "java $heap -cp $jena tdb2.tdbdump --loc '$store' | gzip -6 > '$work/tdbdump.nq.gz'")"
   # Bulk load of the same N-Quads file: our batches vs tdb2.tdbloader.
+  if step load; then
   rm -rf "$work/load-ours" "$work/load-jena"
   mv "$work/dump-jena.gz" "$work/graph.nq.gz"
   record "$size" "load	nq	communs-kg	$(timed ours java "$heap" -cp "$cp" org.communskg.bench.LoadBench "$work/graph.nq.gz" "$work/load-ours")"
   record "$size" "load	nq	tdb2.tdbloader	$(timed tdbloader java "$heap" -cp "$jena" tdb2.tdbloader --loc "$work/load-jena" "$work/graph.nq.gz")"
+  fi
   rm -rf "$work/load-ours" "$work/load-jena" "$work"/*.gz
+  fi
   # Queries: a standalone Fuseki on a copy (one process per TDB2 folder), ours and ARQ in this JVM.
+  if step query; then
   rm -rf "$store-fuseki" && cp -r "$store" "$store-fuseki" && mkdir -p "$work/fuseki-base"
   port=$(free_port)
   FUSEKI_BASE="$work/fuseki-base" java "$heap" -jar "$bin/fuseki-server.jar" --localhost --port="$port" \
-    --loc="$store-fuseki" --tdb2 --set tdb2:unionDefaultGraph=true --set "arq:queryTimeout=$timeout_ms" /ds \
+    --loc="$store-fuseki" --tdb2 --set tdb2:unionDefaultGraph=true --timeout="$timeout_ms" /ds \
     > "$work/fuseki.log" 2>&1 &
   fuseki=$!
   await "http://127.0.0.1:$port/\$/ping" "$fuseki"
@@ -97,7 +107,9 @@ for size in "$@"; do
     done
   kill "$fuseki"; wait "$fuseki" 2>/dev/null || true
   rm -rf "$store-fuseki"
+  fi
   # Footprint: serve the store under -Xmx1g; time from start until /sparql answers.
+  if step footprint; then
   for attempt in 1 2 3; do
     port=$(free_port)
     start=$(now)
@@ -105,9 +117,11 @@ for size in "$@"; do
     serve=$!
     await "http://127.0.0.1:$port/sparql?query=ASK%7B%7D" "$serve"
     ready=$(since "$start")
-    hub=$(grep -o 'most connected entity: .*' "$work/query-err.txt" | sed 's#.*/id/##')
+    hub=$(grep -o 'most connected entity: .*' "$work/query-err.txt" 2>/dev/null | sed 's#.*/id/##' || true)
+    hub=${hub:-${BENCH_HUB:-person/camille-martin}}
     status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: text/html' "http://127.0.0.1:$port/id/$hub")
     kill "$serve"; wait "$serve" 2>/dev/null || true
     record "$size" "footprint	serve-ready	communs-kg	attempt=$attempt heap=-Xmx1g ready_s=$ready hub_page_status=$status"
   done
+  fi
 done
