@@ -17,7 +17,11 @@ import org.apache.jena.query.QueryExecution;
 import org.communskg.App;
 import org.communskg.Settings;
 import org.communskg.publish.Publisher;
+import java.io.OutputStream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.communskg.store.NamedQueries;
+import org.communskg.store.ResultWriter;
 import org.communskg.store.RemoteGraphStore;
 import org.communskg.store.Sparql;
 import org.communskg.store.Tdb2GraphStore;
@@ -25,7 +29,8 @@ import org.communskg.store.Tdb2GraphStore;
 /**
  * Query latency through three paths over the same TDB2 data: the front end's {@code /sparql}
  * (this JVM, over HTTP), a standalone Fuseki server (started by {@code bench/scale.sh} on a copy
- * of the folder) and in-process ARQ (the floor). The runs of the three paths are interleaved, so
+ * of the folder) and in-process ARQ (the floor), plus ARQ writing the same results (JSON or
+ * Turtle) to a null stream, which tells serialization apart from HTTP. The runs of the three paths are interleaved, so
  * the noise of a shared machine falls on all three. Then the entity page of the most connected
  * entity. Not a test: run by {@code bench/scale.sh}.
  *
@@ -74,9 +79,15 @@ public final class QueryBench {
         String text = query.serialize();
         String accept = query.isSelectType() || query.isAskType() ? JSON : TURTLE;
         Runnable arq = () -> tdb.query(query, QueryBench::consume);
+        // The floor plus the serialization both servers do: where the time between ARQ and HTTP goes.
+        Lang lang = query.isSelectType() || query.isAskType() ? ResultSetLang.RS_JSON : Lang.TURTLE;
+        Runnable serialized = () -> tdb.query(query, qe -> {
+            ResultWriter.write(query, qe, lang, OutputStream.nullOutputStream());
+            return null;
+        });
         Runnable front = () -> get(ours + "?query=" + enc(text), accept);
         Runnable peer = () -> get(fuseki + "?query=" + enc(text), accept);
-        report(label, name, runs, Map.of("arq", arq, "communs-kg", front, "fuseki", peer));
+        report(label, name, runs, Map.of("arq", arq, "arq+json", serialized, "communs-kg", front, "fuseki", peer));
     }
 
     private static void entityPage(String label, Node hub, Publisher local, Publisher remote, String page, int runs) {
@@ -95,8 +106,10 @@ public final class QueryBench {
     private static void report(String label, String item, int runs, Map<String, Runnable> paths) {
         Map<String, Latencies> times = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
-        for (String path : new String[] {"arq", "communs-kg", "fuseki"}) {
-            times.put(path, new Latencies());
+        for (String path : new String[] {"arq", "arq+json", "communs-kg", "fuseki"}) {
+            if (paths.containsKey(path)) {
+                times.put(path, new Latencies());
+            }
         }
         long start = System.nanoTime();
         for (int round = -1; round < runs && (round < 1 || System.nanoTime() - start < BUDGET_NANOS); round++) {
