@@ -13,6 +13,7 @@ import org.communskg.publish.Publishing;
 import org.communskg.publish.Releases;
 import org.communskg.store.GraphStore;
 import org.communskg.store.NamedQueries;
+import org.communskg.store.RemoteGraphStore;
 import org.communskg.store.Tdb2GraphStore;
 import org.communskg.web.WebApp;
 
@@ -40,9 +41,12 @@ public final class App implements AutoCloseable {
                 .limits(settings.importLimits()).build();
     }
 
-    /** Opens the embedded TDB2 store named in the settings. */
+    /** Opens the store named in the settings: the embedded TDB2 folder, or a remote Fuseki dataset. */
     public static App open(Settings settings) {
-        return new App(settings, Tdb2GraphStore.open(settings.store(), settings.textIndex(), settings.queryTimeout()));
+        GraphStore store = settings.isRemote()
+                ? RemoteGraphStore.connect(settings.remote(), settings.queryTimeout())
+                : Tdb2GraphStore.open(settings.store(), settings.textIndex(), settings.queryTimeout());
+        return new App(settings, store);
     }
 
     /** Wires the stages over a store opened elsewhere, such as a remote Fuseki dataset. */

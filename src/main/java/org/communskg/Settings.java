@@ -14,7 +14,8 @@ import org.communskg.importer.ImportLimits;
  * Settings t = Settings.defaults().toBuilder().store(Path.of("/data/kg")).licence("...").build();
  * }</pre>
  *
- * @param store        the TDB2 folder
+ * @param store        the TDB2 folder (when {@code remote} is null)
+ * @param remote       the URL of a Fuseki dataset to use instead of the TDB2 folder, or null
  * @param baseUri      the base under which IRIs are minted
  * @param port         the HTTP port ({@code 0} picks a free one)
  * @param queryTimeout the longest a SPARQL query may run
@@ -28,10 +29,11 @@ import org.communskg.importer.ImportLimits;
  * @param search       the search index and the bounds of search and pictures
  * @param endpoint     the public endpoint's limits: query length, request size, concurrency, SERVICE
  */
-public record Settings(Path store, String baseUri, int port, Duration queryTimeout, Path authority, Path corrections,
-                       String licence, Path releases, String publisher, ImportLimits importLimits,
+public record Settings(Path store, String remote, String baseUri, int port, Duration queryTimeout, Path authority,
+                       Path corrections, String licence, Path releases, String publisher, ImportLimits importLimits,
                        Workbench workbench, Search search, EndpointLimits endpoint) {
 
+    /** A TDB2 folder, or the http(s) URL of a Fuseki dataset such as {@code http://127.0.0.1:3030/ds}. */
     public static final String KEY_STORE = "communskg.store";
     public static final String DEFAULT_STORE = "store";
     public static final String KEY_BASE_URI = "communskg.baseUri";
@@ -129,7 +131,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         String authority = lookup(KEY_AUTHORITY, null);
         String textIndex = lookup(KEY_TEXT_INDEX, null);
         return builder()
-                .store(Path.of(lookup(KEY_STORE, DEFAULT_STORE)))
+                .storeLocation(lookup(KEY_STORE, DEFAULT_STORE))
                 .baseUri(lookup(KEY_BASE_URI, DEFAULT_BASE_URI))
                 .port(Integer.parseInt(lookup(KEY_PORT, String.valueOf(DEFAULT_PORT))))
                 .queryTimeout(Duration.ofSeconds(Long.parseLong(lookup(KEY_QUERY_TIMEOUT,
@@ -168,14 +170,23 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
 
     /** A builder holding these settings, to change some of them. */
     public Builder toBuilder() {
-        return builder().store(store).baseUri(baseUri).port(port).queryTimeout(queryTimeout).authority(authority)
-                .corrections(corrections).licence(licence).releases(releases).publisher(publisher)
-                .importLimits(importLimits).workbench(workbench).search(search)
-                .endpoint(endpoint);
+        return builder().store(store).remote(remote).baseUri(baseUri).port(port).queryTimeout(queryTimeout)
+                .authority(authority).corrections(corrections).licence(licence).releases(releases).publisher(publisher)
+                .importLimits(importLimits).workbench(workbench).search(search).endpoint(endpoint);
     }
 
     public Settings withStore(Path value) {
-        return toBuilder().store(value).build();
+        return toBuilder().store(value).remote(null).build();
+    }
+
+    /** A TDB2 folder or, when it starts with {@code http://} or {@code https://}, a Fuseki dataset URL. */
+    public Settings withStoreLocation(String location) {
+        return toBuilder().storeLocation(location).build();
+    }
+
+    /** Whether the store is a remote Fuseki dataset rather than an embedded TDB2 folder. */
+    public boolean isRemote() {
+        return remote != null;
     }
 
     public Settings withBaseUri(String value) {
@@ -245,6 +256,7 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
     /** Builds {@link Settings}; start from {@link Settings#defaults()} with {@link Settings#toBuilder()}. */
     public static final class Builder {
         private Path store = Path.of(DEFAULT_STORE);
+        private String remote;
         private String baseUri = DEFAULT_BASE_URI;
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = Duration.ofSeconds(DEFAULT_QUERY_TIMEOUT_SECONDS);
@@ -261,6 +273,22 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
 
         public Builder store(Path value) {
             store = value;
+            return this;
+        }
+
+        public Builder remote(String value) {
+            remote = value;
+            return this;
+        }
+
+        /** A folder sets {@code store}; an http(s) URL sets {@code remote}. */
+        public Builder storeLocation(String location) {
+            if (location.startsWith("http://") || location.startsWith("https://")) {
+                remote = location;
+            } else {
+                store = Path.of(location);
+                remote = null;
+            }
             return this;
         }
 
@@ -325,8 +353,8 @@ public record Settings(Path store, String baseUri, int port, Duration queryTimeo
         }
 
         public Settings build() {
-            return new Settings(store, baseUri, port, queryTimeout, authority, corrections, licence, releases, publisher,
-                    importLimits, workbench, search, endpoint);
+            return new Settings(store, remote, baseUri, port, queryTimeout, authority, corrections, licence, releases,
+                    publisher, importLimits, workbench, search, endpoint);
         }
     }
 }

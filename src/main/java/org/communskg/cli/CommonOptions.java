@@ -6,9 +6,10 @@ import picocli.CommandLine.Option;
 
 /** The options every verb takes. */
 final class CommonOptions {
-    @Option(names = "--store", paramLabel = "PATH",
-            description = "The TDB2 folder (default: ${DEFAULT-VALUE}).", defaultValue = Settings.DEFAULT_STORE)
-    Path store;
+    @Option(names = "--store", paramLabel = "PATH|URL",
+            description = "The TDB2 folder, or the URL of a Fuseki dataset such as http://127.0.0.1:3030/ds "
+                    + "(default: ${DEFAULT-VALUE}).", defaultValue = Settings.DEFAULT_STORE)
+    String store;
 
     @Option(names = "--base-uri", paramLabel = "IRI",
             description = "The base of minted IRIs (default: ${DEFAULT-VALUE}).", defaultValue = Settings.DEFAULT_BASE_URI)
@@ -27,7 +28,7 @@ final class CommonOptions {
     boolean verbose;
 
     Settings settings() {
-        Settings s = Settings.defaults().withStore(store).withBaseUri(baseUri).withCorrections(corrections);
+        Settings s = Settings.defaults().withStoreLocation(store).withBaseUri(baseUri).withCorrections(corrections);
         return authority == null ? s : s.withAuthority(authority);
     }
 }

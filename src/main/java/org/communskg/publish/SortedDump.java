@@ -9,12 +9,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.function.Function;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.graph.Triple;
@@ -62,10 +62,9 @@ public final class SortedDump {
         Function<Quad, String> line = Lang.NQUADS.equals(lang) ? lines::quad
                 : Lang.NTRIPLES.equals(lang) || Lang.TURTLE.equals(lang) ? lines::triple : lines::graphFirst;
         try (LineSorter sorter = LineSorter.withBudget(SORT_BUDGET)) {
-            store.read(dsg -> {
-                feed(dsg.find(), line, sorter, listener);
-                return null;
-            });
+            Feed feed = new Feed(line, sorter, listener);
+            store.streamQuads(feed);
+            feed.done();
             if (Lang.NQUADS.equals(lang) || Lang.NTRIPLES.equals(lang)) {
                 return writeLines(sorter, out, listener);
             }
@@ -73,15 +72,30 @@ public final class SortedDump {
         }
     }
 
-    private static void feed(Iterator<Quad> quads, Function<Quad, String> line, LineSorter sorter, DumpListener listener) {
-        long n = 0;
-        while (quads.hasNext()) {
-            sorter.add(line.apply(quads.next()));
+    /** Turns each quad into its sort line as the store streams it. */
+    private static final class Feed extends StreamRDFBase {
+        private final Function<Quad, String> line;
+        private final LineSorter sorter;
+        private final DumpListener listener;
+        private long n;
+
+        Feed(Function<Quad, String> line, LineSorter sorter, DumpListener listener) {
+            this.line = line;
+            this.sorter = sorter;
+            this.listener = listener;
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            sorter.add(line.apply(quad));
             if (++n % TICK == 0) {
                 listener.advanced(TICK);
             }
         }
-        listener.advanced(n % TICK);
+
+        void done() {
+            listener.advanced(n % TICK);
+        }
     }
 
     private static long writeLines(LineSorter sorter, OutputStream out, DumpListener listener) {

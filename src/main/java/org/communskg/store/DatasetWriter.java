@@ -1,6 +1,7 @@
 package org.communskg.store;
 
 import java.io.OutputStream;
+import java.util.function.Consumer;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
@@ -17,20 +18,31 @@ final class DatasetWriter {
 
     static void write(DatasetGraph dsg, RDFFormat format, OutputStream out) {
         boolean quads = RDFLanguages.isQuads(format.getLang());
-        if (StreamRDFWriter.registered(format)) {
-            StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
-            stream.start();
-            Vocab.prefixes().getNsPrefixMap().forEach(stream::prefix);
-            if (quads) {
-                dsg.find().forEachRemaining(stream::quad);
-            } else {
-                StreamRDFOps.sendTriplesToStream(dsg.getUnionGraph(), stream);
-            }
-            stream.finish();
-        } else if (quads) {
+        Consumer<StreamRDF> source = quads ? stream -> dsg.find().forEachRemaining(stream::quad)
+                : stream -> StreamRDFOps.sendTriplesToStream(dsg.getUnionGraph(), stream);
+        if (stream(format, out, source)) {
+            return;
+        }
+        if (quads) {
             RDFWriter.source(dsg).format(format).output(out);
         } else {
             RDFWriter.source(dsg.getUnionGraph()).format(format).output(out);
         }
+    }
+
+    /**
+     * Writes what {@code source} sends through RIOT's streaming writer for {@code format}, with the
+     * project's prefixes; returns false, writing nothing, when RIOT has no streaming writer for it.
+     */
+    static boolean stream(RDFFormat format, OutputStream out, Consumer<StreamRDF> source) {
+        if (!StreamRDFWriter.registered(format)) {
+            return false;
+        }
+        StreamRDF stream = StreamRDFWriter.getWriterStream(out, format);
+        stream.start();
+        Vocab.prefixes().getNsPrefixMap().forEach(stream::prefix);
+        source.accept(stream);
+        stream.finish();
+        return true;
     }
 }

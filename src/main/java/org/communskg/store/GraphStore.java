@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -31,6 +32,23 @@ public interface GraphStore extends QueryRunner, AutoCloseable {
     void deleteGraph(Node graphName);
 
     /**
+     * Adds every quad of {@code quads} in one transaction: the bulk path of synthetic graphs and
+     * loads, where one transaction per article would be slow.
+     */
+    void load(DatasetGraph quads);
+
+    /**
+     * Sends every quad of the named graphs to {@code sink} as it is read, with flat memory (only
+     * {@link StreamRDF#quad} is called): for sorted dumps. The embedded store reads in place in one
+     * read transaction; a remote store streams one Graph Store Protocol {@code GET}.
+     *
+     * <pre>{@code
+     * store.streamQuads(new StreamRDFBase() { public void quad(Quad q) { sorter.add(q); } });
+     * }</pre>
+     */
+    void streamQuads(StreamRDF sink);
+
+    /**
      * Runs a query over the union default graph (and the named graphs) and hands the execution to
      * {@code reader}, which must consume the results before returning.
      *
@@ -47,8 +65,8 @@ public interface GraphStore extends QueryRunner, AutoCloseable {
     /**
      * Hands the whole dataset (named graphs, and their union through
      * {@link DatasetGraph#getUnionGraph()}) to {@code reader} inside one read transaction, for
-     * readers that stream every quad: sorted dumps, validation. The embedded store reads in place;
-     * a remote store copies the dataset first.
+     * readers that need the whole graph, such as SHACL validation. The embedded store reads in
+     * place; a remote store copies the dataset into memory first (prefer {@link #streamQuads}).
      *
      * <pre>{@code
      * long quads = store.read(dsg -> Iter.count(dsg.find()));
@@ -69,7 +87,7 @@ public interface GraphStore extends QueryRunner, AutoCloseable {
      * workbench), kept apart so that they never show in queries over the union default graph,
      * in dumps, in VoID counts or in the catalogue. The embedded store keeps it in a TDB2 folder
      * {@code system/} inside its own folder; a remote store in the Fuseki dataset named like its
-     * own with {@code -system} appended ({@code http://fuseki:3030/kg-system}).
+     * own with {@code -system} appended ({@code http://fuseki:3030/ds-system}).
      *
      * <pre>{@code
      * Permalinks links = new Permalinks(store.system());

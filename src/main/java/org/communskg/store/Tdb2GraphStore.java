@@ -19,6 +19,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.system.Txn;
@@ -125,6 +126,19 @@ public final class Tdb2GraphStore implements GraphStore {
     }
 
     @Override
+    public void load(DatasetGraph quads) {
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            quads.find().forEachRemaining(dsg::add);
+        });
+    }
+
+    @Override
+    public void streamQuads(StreamRDF sink) {
+        Txn.executeRead(dataset, () -> dataset.asDatasetGraph().find().forEachRemaining(sink::quad));
+    }
+
+    @Override
     public <T> T query(Query query, Function<QueryExecution, T> reader) {
         return Txn.calculateRead(dataset, () -> {
             try (QueryExecution qe = QueryExecution.dataset(dataset).query(query)
@@ -144,11 +158,6 @@ public final class Tdb2GraphStore implements GraphStore {
     @Override
     public <T> T read(Function<DatasetGraph, T> reader) {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph()));
-    }
-
-    /** Runs {@code writer} in one write transaction: for bulk loads that want large transactions. */
-    public void write(java.util.function.Consumer<DatasetGraph> writer) {
-        Txn.executeWrite(dataset, () -> writer.accept(dataset.asDatasetGraph()));
     }
 
     /** Opened on first use, so stores that never keep permalinks get no extra folder. */

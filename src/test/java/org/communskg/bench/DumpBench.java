@@ -26,6 +26,7 @@ import org.communskg.store.Tdb2GraphStore;
  * <pre>{@code
  * java -Xmx512m -cp target/communs-kg.jar:target/test-classes org.communskg.bench.DumpBench ours STORE out.nq.gz
  * java -Xmx512m -cp target/communs-kg.jar:target/test-classes org.communskg.bench.DumpBench jena STORE out.nq.gz
+ * java -Xmx512m -cp target/communs-kg.jar:target/test-classes org.communskg.bench.DumpBench ours-ttl STORE out.ttl.gz
  * }</pre>
  *
  * Prints one tab-separated line: mode, quads written (ours; -1 for Jena), wall seconds, and the
@@ -48,11 +49,17 @@ public final class DumpBench {
              GZIPOutputStream gz = new GZIPOutputStream(file, 1 << 16)) {
             if ("ours".equals(mode)) {
                 count = SortedDump.of(Lang.NQUADS).write(tdb, gz, DumpListener.NONE);
+            } else if ("ours-ttl".equals(mode)) {
+                count = SortedDump.of(Lang.TURTLE).write(tdb, gz, DumpListener.NONE);
             } else if ("jena".equals(mode)) {
                 // The peer: Jena's own streaming N-Quads writer over the same dataset, unsorted.
                 Txn.executeRead(tdb.dataset(), () -> RDFDataMgr.write(gz, tdb.dataset(), RDFFormat.NQUADS));
+            } else if ("jena-ttl".equals(mode)) {
+                // Jena's streaming Turtle writer over the union graph, unsorted.
+                Txn.executeRead(tdb.dataset(), () -> RDFDataMgr.write(gz,
+                        tdb.dataset().asDatasetGraph().getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
             } else {
-                throw new IllegalArgumentException("mode: ours or jena");
+                throw new IllegalArgumentException("mode: ours, ours-ttl, jena or jena-ttl");
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;

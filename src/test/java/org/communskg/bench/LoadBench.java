@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.communskg.App;
 import org.communskg.Settings;
 import org.communskg.importer.ImportListener;
-import org.communskg.importer.SyntheticGraph;
+import org.communskg.synthetic.SyntheticGraph;
 import org.communskg.model.Iris;
 import org.communskg.store.Sparql;
 import org.communskg.store.Tdb2GraphStore;
@@ -54,7 +54,7 @@ public final class LoadBench {
         Settings settings = Settings.defaults().withStore(work.resolve("store"));
         try (App app = App.open(settings)) {
             long quads = SyntheticGraph.builder().iris(Iris.under(settings.baseUri())).articles(synthetic).seed(1).build()
-                    .writeTo((Tdb2GraphStore) app.store(), done -> { });
+                    .writeTo(app.store(), done -> { }).quads();
             List<String> articles = articleFiles();
             app.importer().importAll(articles, ImportListener.NONE);
             Javalin web = app.web("http://127.0.0.1").start("127.0.0.1", 0);

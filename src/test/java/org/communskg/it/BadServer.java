@@ -13,7 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import org.communskg.importer.SyntheticArticles;
 
 /**
  * A real HTTP server on a random loopback port that serves one good article page and each way a
@@ -61,7 +60,7 @@ final class BadServer implements AutoCloseable {
     }
 
     static String page() {
-        String md = SyntheticArticles.article(4242);
+        String md = SampleArticles.article(4242);
         StringBuilder html = new StringBuilder("<!doctype html><html lang=fr><head><title>Rencontre</title>"
                 + "<link rel=canonical href=\"https://synthetic.example/web/4242\"></head><body><nav>Accueil</nav><article>");
         for (String p : md.substring(md.indexOf("---", 4) + 4).split("\n\n")) {

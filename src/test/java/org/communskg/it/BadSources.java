@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.communskg.importer.SyntheticArticles;
 
 /**
  * A batch of real files and URLs, each bad in one way, beside good articles: the sources and,
@@ -37,7 +36,7 @@ final class BadSources {
             f.setLength(50L * 1024 * 1024); // a real 50 MB file (sparse)
         }
         add(big, "over the 10485760-byte limit");
-        byte[] utf8 = SyntheticArticles.article(1).getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = SampleArticles.article(1).getBytes(StandardCharsets.UTF_8);
         utf8[utf8.length - 3] = (byte) 0xFF;
         file(dir, "invalid-utf8.md", utf8, "invalid UTF-8 at byte " + (utf8.length - 3));
         file(dir, "nobody.html", "<html><head><title>Sans corps</title></head></html>".getBytes(StandardCharsets.UTF_8),
@@ -46,14 +45,14 @@ final class BadSources {
         text(dir, "bad-date.md", "---\ndate: 2024-02-31\n---\n" + body(3), "date '2024-02-31' is not a date");
         text(dir, "german.md", "---\ntitle: Bericht\n---\n" + GERMAN, "looks German");
         Path latin = dir.resolve("latin1.md");
-        Files.write(latin, SyntheticArticles.article(5).getBytes(Charset.forName("windows-1252")));
+        Files.write(latin, SampleArticles.article(5).getBytes(Charset.forName("windows-1252")));
         latin1 = latin.toString();
         good.add(latin1);
         Path ok = dir.resolve("good.md");
-        Files.writeString(ok, SyntheticArticles.article(6));
+        Files.writeString(ok, SampleArticles.article(6));
         good.add(ok.toString());
         Path folder = Files.createDirectories(dir.resolve("folder"));
-        Files.writeString(folder.resolve("inside.md"), SyntheticArticles.article(7));
+        Files.writeString(folder.resolve("inside.md"), SampleArticles.article(7));
         good.add(folder.resolve("inside.md").toString());
         Files.createSymbolicLink(folder.resolve("loop"), folder.toAbsolutePath());
         bad.put(folder.resolve("loop").toString(), "symbolic link loop");
@@ -82,7 +81,7 @@ final class BadSources {
     }
 
     private static String body(int i) {
-        String md = SyntheticArticles.article(i);
+        String md = SampleArticles.article(i);
         return md.substring(md.indexOf("---", 4) + 4);
     }
 

@@ -18,7 +18,6 @@ import org.communskg.Settings;
 import org.communskg.importer.ImportListener;
 import org.communskg.importer.ImportResult;
 import org.communskg.importer.ImportSummary;
-import org.communskg.importer.SyntheticArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +33,7 @@ class ConcurrentImportIT {
     private Path articles(String name, int from, int count) throws IOException {
         Path dir = Files.createDirectories(work.resolve(name));
         for (int i = from; i < from + count; i++) {
-            Files.writeString(dir.resolve(String.format("article-%05d.md", i)), SyntheticArticles.article(i));
+            Files.writeString(dir.resolve(String.format("article-%05d.md", i)), SampleArticles.article(i));
         }
         return dir;
     }

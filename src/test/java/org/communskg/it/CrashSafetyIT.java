@@ -25,7 +25,7 @@ class CrashSafetyIT {
     @Test
     void a_killed_import_leaves_only_whole_articles_and_a_rerun_completes_it() throws Exception {
         Path articles = work.resolve("articles");
-        Jar.Run generated = Jar.run(work, "generate", "--markdown", articles.toString(), "--articles", String.valueOf(ARTICLES));
+        Jar.Run generated = Jar.run(work, "generate", "--texts", String.valueOf(ARTICLES), "--out", articles.toString());
         assertThat(generated.code()).as(generated.err()).isZero();
         Map<String, Long> clean = cleanRun(articles);
         assertThat(clean).hasSize(ARTICLES);

@@ -13,7 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.communskg.EndpointLimits;
-import org.communskg.importer.SyntheticGraph;
+import org.communskg.synthetic.SyntheticGraph;
 import org.communskg.model.Iris;
 import org.communskg.store.Tdb2GraphStore;
 import org.junit.jupiter.api.AfterAll;

@@ -11,10 +11,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * A real, standalone Fuseki server (jena-fuseki-server, copied to target/fuseki by the build),
- * run as a separate process over a TDB2 dataset with a union default graph.
+ * A real, standalone Fuseki server (jena-fuseki-server, copied to target/fuseki by the build), run
+ * as a separate process the way the README tells users to run it: with the configuration
+ * {@code examples/fuseki-config.ttl} (the dataset {@code /ds} with its union default graph, and
+ * {@code /ds-system} for permalinks), {@code FUSEKI_BASE} set.
+ *
+ * <pre>{@code
+ * try (FusekiProcess fuseki = FusekiProcess.start(tempDir)) { RemoteGraphStore.connect(fuseki.datasetUrl()); }
+ * }</pre>
  */
-final class FusekiProcess implements AutoCloseable {
+public final class FusekiProcess implements AutoCloseable {
+    /** The URL of a Fuseki dataset started outside the tests (by {@code .ci/run}); empty when none. */
+    public static final String EXTERNAL_KEY = "communskg.test.fuseki";
+
     private final Process process;
     private final int port;
 
@@ -23,38 +32,38 @@ final class FusekiProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static FusekiProcess start(Path workDir) throws IOException, InterruptedException {
+    /** The dataset URL of a server started outside the tests, from the system property or COMMUNSKG_TEST_FUSEKI. */
+    public static java.util.Optional<String> external() {
+        String url = System.getProperty(EXTERNAL_KEY, System.getenv("COMMUNSKG_TEST_FUSEKI"));
+        return url == null || url.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(url.strip());
+    }
+
+    public static FusekiProcess start(Path workDir) throws IOException, InterruptedException {
+        return start(workDir, true);
+    }
+
+    /** A server whose default graph is its own (empty) graph, not the union: a misconfiguration to refuse. */
+    public static FusekiProcess startWithoutUnion(Path workDir) throws IOException, InterruptedException {
+        return start(workDir, false);
+    }
+
+    private static FusekiProcess start(Path workDir, boolean union) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("fuseki.jar", "target/fuseki/fuseki-server.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Fuseki server jar missing at " + jar + ": run the build through 'verify'");
         }
-        Path db = Files.createDirectories(workDir.resolve("db"));
-        Path system = Files.createDirectories(workDir.resolve("db-system"));
         Path base = Files.createDirectories(workDir.resolve("run"));
-        Path config = workDir.resolve("config.ttl");
-        Files.writeString(config, """
-                PREFIX fuseki: <http://jena.apache.org/fuseki#>
-                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
-                <#service> a fuseki:Service ;
-                    fuseki:name "kg" ;
-                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
-                    fuseki:endpoint [ fuseki:operation fuseki:update ; fuseki:name "update" ] ;
-                    fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ] ;
-                    fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ] ;
-                    fuseki:dataset <#ds> .
-                <#ds> a tdb2:DatasetTDB2 ;
-                    tdb2:location "%s" ;
-                    tdb2:unionDefaultGraph true .
-                # The system dataset beside it (RemoteGraphStore.system(): the same name + "-system").
-                <#system> a fuseki:Service ;
-                    fuseki:name "kg-system" ;
-                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
-                    fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ] ;
-                    fuseki:dataset [ a tdb2:DatasetTDB2 ; tdb2:location "%s" ] .
-                """.formatted(path(db), path(system)));
+        // The README's configuration (examples/fuseki-config.ttl): /ds with its union default graph, and
+        // /ds-system beside it for permalinks; without the union, a misconfigured server to refuse.
+        String config = Files.readString(Path.of("examples/fuseki-config.ttl"));
+        if (!union) {
+            config = config.replace("tdb2:unionDefaultGraph true", "tdb2:unionDefaultGraph false");
+        }
+        Path configFile = Files.writeString(workDir.resolve("config.ttl"), config);
         int port = freePort();
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--port=" + port, "--config=" + config)
+                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--localhost", "--port=" + port,
+                "--config=" + configFile.toAbsolutePath())
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("fuseki.log").toFile());
@@ -64,12 +73,8 @@ final class FusekiProcess implements AutoCloseable {
         return fuseki;
     }
 
-    private static String path(Path folder) {
-        return folder.toAbsolutePath().toString().replace("\\", "/");
-    }
-
-    String datasetUrl() {
-        return "http://localhost:" + port + "/kg";
+    public String datasetUrl() {
+        return "http://127.0.0.1:" + port + "/ds";
     }
 
     private void awaitReady(Path log) throws IOException, InterruptedException {
@@ -80,7 +85,7 @@ final class FusekiProcess implements AutoCloseable {
                 throw new IllegalStateException("Fuseki exited: " + Files.readString(log));
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping"))
+                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/$/ping"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;

@@ -93,15 +93,20 @@ abstract class GraphStoreContract {
         assertThat(back.getGraph(G2).size()).isEqualTo(2);
     }
 
-    @Test
-    void a_triples_dump_is_the_union_without_duplicates() {
+    /** Dumps the store holding Alice in two graphs and Alix in one, and parses the dump back. */
+    Graph unionDump(RDFFormat format) {
         store().replaceGraph(G1, graph("Alice"));
         store().replaceGraph(G2, graph("Alix", "Alice"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store().dump(RDFFormat.NTRIPLES, out);
+        store().dump(format, out);
         Graph back = GraphFactory.createDefaultGraph();
-        RDFDataMgr.read(back, new ByteArrayInputStream(out.toByteArray()), Lang.NTRIPLES);
-        assertThat(back.size()).isEqualTo(2);
+        RDFDataMgr.read(back, new ByteArrayInputStream(out.toByteArray()), format.getLang());
+        return back;
+    }
+
+    @Test
+    void a_triples_dump_is_the_union_without_duplicates() {
+        assertThat(unionDump(RDFFormat.NTRIPLES).size()).isEqualTo(2);
     }
 
     @Test
@@ -144,5 +149,38 @@ abstract class GraphStoreContract {
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("permalink").doesNotContain(id);
         long quads = store().read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.find()));
         assertThat(quads).isEqualTo(1);
+    }
+
+    @Test
+    void load_adds_every_quad_beside_the_existing_graphs() {
+        store().replaceGraph(G1, graph("Alice"));
+        DatasetGraph batch = DatasetGraphFactory.create();
+        batch.add(G2, ALICE, NAME, NodeFactory.createLiteralString("Alix"));
+        batch.add(G2, ALICE, KNOWS, ALICE);
+        store().load(batch);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")).isEqualTo(3);
+        assertThat(count("SELECT (COUNT(*) AS ?n) { GRAPH <" + G2.getURI() + "> { ?s ?p ?o } }")).isEqualTo(2);
+    }
+
+    @Test
+    void stream_quads_sends_every_quad_with_its_graph() {
+        store().replaceGraph(G1, graph("Alice"));
+        store().replaceGraph(G2, graph("Alix", "Alice"));
+        List<org.apache.jena.sparql.core.Quad> seen = new java.util.ArrayList<>();
+        store().streamQuads(new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad quad) {
+                seen.add(quad);
+            }
+        });
+        assertThat(seen).hasSize(3).extracting(org.apache.jena.sparql.core.Quad::getGraph).containsOnly(G1, G2);
+        assertThat(seen).filteredOn(q -> q.getGraph().equals(G2)).hasSize(2);
+    }
+
+    @Test
+    void a_turtle_dump_holds_the_union_graph() {
+        Graph back = unionDump(RDFFormat.TURTLE_BLOCKS);
+        assertThat(back.size()).isEqualTo(2);
+        assertThat(back.contains(ALICE, NAME, NodeFactory.createLiteralString("Alix"))).isTrue();
     }
 }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The same contract against a real Fuseki server process. */
+/**
+ * The same contract against a real Fuseki server process: the one {@code .ci/run} started when
+ * {@value FusekiProcess#EXTERNAL_KEY} names it, else one started here.
+ */
 class RemoteGraphStoreIT extends GraphStoreContract {
     @TempDir
     static Path work;
@@ -17,8 +20,13 @@ class RemoteGraphStoreIT extends GraphStoreContract {
 
     @BeforeAll
     static void startFuseki() throws Exception {
-        fuseki = FusekiProcess.start(work);
-        store = RemoteGraphStore.connect(fuseki.datasetUrl());
+        String url = FusekiProcess.external().orElse(null);
+        if (url == null) {
+            fuseki = FusekiProcess.start(work);
+            url = fuseki.datasetUrl();
+        }
+        System.out.println("GraphStore contract against the Fuseki dataset " + url);
+        store = RemoteGraphStore.connect(url);
     }
 
     @AfterAll
@@ -42,5 +50,16 @@ class RemoteGraphStoreIT extends GraphStoreContract {
     @Override
     protected GraphStore store() {
         return store;
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_server_that_does_not_answer_is_one_clear_store_error() throws Exception {
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/ds";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RemoteGraphStore.connect(url))
+                .isInstanceOf(StoreException.class).hasMessageContaining(url).hasMessageContaining("cannot be reached");
     }
 }

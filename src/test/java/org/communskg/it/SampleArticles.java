@@ -1,23 +1,17 @@
-package org.communskg.importer;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.LongConsumer;
+package org.communskg.it;
 
 /**
  * Synthetic French news articles (Markdown with front matter) that the importer reads like real
  * ones: each names persons with their roles and organizations, an event with its organizer, a
- * date and a place, and a report. For crash, concurrency and load tests of the whole import
- * path; names recur across articles as real ones do, always spelled the same, so that importing
- * the files in any order gives the same graph.
+ * date and a place, and a report. For the concurrency and bad-input tests (the CLI's
+ * {@code generate --texts} writes article files for the crash test and benchmarks); names recur
+ * across articles as real ones do, always spelled the same.
  *
  * <pre>{@code
- * SyntheticArticles.write(Path.of("/tmp/articles"), 500, done -> progress.update(done));
+ * Files.writeString(dir.resolve("a.md"), SampleArticles.article(42));
  * }</pre>
  */
-public final class SyntheticArticles {
+public final class SampleArticles {
     private static final String[] FIRST = {"Lucie", "Marc", "Claire", "Julien", "Sophie", "Thomas", "Camille", "Nicolas",
         "Élise", "Antoine", "Manon", "Hugo", "Chloé", "Louis", "Pauline", "Mathieu"};
     private static final String[] LAST = {"Ferrand", "Oudin", "Dumontet", "Garnier", "Lemaire", "Rivière", "Cordier",
@@ -29,16 +23,7 @@ public final class SyntheticArticles {
     private static final String[] CITIES = {"Lyon", "Nantes", "Lille", "Rennes", "Grenoble", "Bordeaux"};
     private static final String[] MONTHS = {"janvier", "février", "mars", "avril", "mai", "juin", "septembre", "octobre"};
 
-    private SyntheticArticles() {
-    }
-
-    /** Writes {@code count} articles as {@code article-00000.md}… into {@code folder}; {@code progress} hears the count. */
-    public static void write(Path folder, long count, LongConsumer progress) throws IOException {
-        Files.createDirectories(folder);
-        for (long i = 0; i < count; i++) {
-            Files.writeString(folder.resolve(String.format("article-%05d.md", i)), article(i), StandardCharsets.UTF_8);
-            progress.accept(i + 1);
-        }
+    private SampleArticles() {
     }
 
     /** The text of article {@code i}: the same {@code i} always gives the same text. */

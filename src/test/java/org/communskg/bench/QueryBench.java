@@ -1,0 +1,175 @@
+package org.communskg.bench;
+
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.communskg.App;
+import org.communskg.Settings;
+import org.communskg.publish.Publisher;
+import java.io.OutputStream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.communskg.store.NamedQueries;
+import org.communskg.store.ResultWriter;
+import org.communskg.store.RemoteGraphStore;
+import org.communskg.store.Sparql;
+import org.communskg.store.Tdb2GraphStore;
+
+/**
+ * Query latency through three paths over the same TDB2 data: the front end's {@code /sparql}
+ * (this JVM, over HTTP), a standalone Fuseki server (started by {@code bench/scale.sh} on a copy
+ * of the folder) and in-process ARQ (the floor), plus ARQ writing the same results (JSON or
+ * Turtle) to a null stream, which tells serialization apart from HTTP. The runs of the three paths are interleaved, so
+ * the noise of a shared machine falls on all three. Then the entity page of the most connected
+ * entity. Not a test: run by {@code bench/scale.sh}.
+ *
+ * <pre>{@code
+ * java -cp target/communs-kg.jar:target/test-classes org.communskg.bench.QueryBench STORE FUSEKI_URL LABEL RUNS
+ * }</pre>
+ *
+ * Prints tab-separated lines: label, item, path, runs, median ms, p99 ms.
+ */
+public final class QueryBench {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String JSON = "application/sparql-results+json";
+    private static final String TURTLE = "text/turtle";
+    /** Time spent on one query's measured rounds before stopping early (at least one round runs). */
+    private static final long BUDGET_NANOS = Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
+
+    private QueryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path store = Path.of(args[0]);
+        String fuseki = args[1];
+        String label = args[2];
+        int runs = Integer.parseInt(args[3]);
+        Settings settings = Settings.defaults().withStore(store).withPort(0);
+        try (App app = App.open(settings)) {
+            Javalin web = app.web("http://localhost:0").start(0);
+            String ours = "http://localhost:" + web.port();
+            Tdb2GraphStore tdb = (Tdb2GraphStore) app.store();
+            Node hub = mostConnected(tdb);
+            Map<String, Query> queries = new LinkedHashMap<>();
+            NamedQueries.bundled().all().forEach(q -> queries.put(q.name(), Sparql.parse(q.text())));
+            Publisher local = new Publisher(tdb, settings.baseUri(), settings.licence());
+            queries.put("entity-describe", Sparql.parse(local.view(hub, 1).describeQuery()));
+            for (Map.Entry<String, Query> q : queries.entrySet()) {
+                compare(label, q.getKey(), q.getValue(), tdb, ours + "/sparql", fuseki + "/query", runs);
+            }
+            entityPage(label, hub, local, new Publisher(RemoteGraphStore.connect(fuseki), settings.baseUri(),
+                    settings.licence()), ours + "/id/" + local.localPath(hub), runs);
+            web.stop();
+        }
+        System.exit(0);
+    }
+
+    private static void compare(String label, String name, Query query, Tdb2GraphStore tdb, String ours, String fuseki, int runs) {
+        String text = query.serialize();
+        String accept = query.isSelectType() || query.isAskType() ? JSON : TURTLE;
+        Runnable arq = () -> tdb.query(query, QueryBench::consume);
+        // The floor plus the serialization both servers do: where the time between ARQ and HTTP goes.
+        Lang lang = query.isSelectType() || query.isAskType() ? ResultSetLang.RS_JSON : Lang.TURTLE;
+        Runnable serialized = () -> tdb.query(query, qe -> {
+            ResultWriter.write(query, qe, lang, OutputStream.nullOutputStream());
+            return null;
+        });
+        Runnable front = () -> get(ours + "?query=" + enc(text), accept);
+        Runnable peer = () -> get(fuseki + "?query=" + enc(text), accept);
+        report(label, name, runs, Map.of("arq", arq, "arq+json", serialized, "communs-kg", front, "fuseki", peer));
+    }
+
+    private static void entityPage(String label, Node hub, Publisher local, Publisher remote, String page, int runs) {
+        System.err.println("most connected entity: " + hub);
+        report(label, "entity-page " + local.localPath(hub), runs, Map.of(
+                "arq", () -> local.view(hub, 1),
+                "fuseki", () -> remote.view(hub, 1),
+                "communs-kg", () -> get(page, "text/html")));
+    }
+
+    /**
+     * One warm-up round, then up to {@code runs} rounds, each running every path once in turn;
+     * rounds stop early once {@link #BUDGET_NANOS} is spent. A path that fails (a query past the
+     * timeout) is reported as failed and left out of the next rounds.
+     */
+    private static void report(String label, String item, int runs, Map<String, Runnable> paths) {
+        Map<String, Latencies> times = new LinkedHashMap<>();
+        Map<String, String> failed = new LinkedHashMap<>();
+        for (String path : new String[] {"arq", "arq+json", "communs-kg", "fuseki"}) {
+            if (paths.containsKey(path)) {
+                times.put(path, new Latencies());
+            }
+        }
+        long start = System.nanoTime();
+        for (int round = -1; round < runs && (round < 1 || System.nanoTime() - start < BUDGET_NANOS); round++) {
+            for (Map.Entry<String, Latencies> e : times.entrySet()) {
+                if (failed.containsKey(e.getKey())) {
+                    continue;
+                }
+                try {
+                    if (round < 0) {
+                        paths.get(e.getKey()).run();
+                    } else {
+                        e.getValue().time(paths.get(e.getKey()));
+                    }
+                } catch (RuntimeException ex) {
+                    failed.put(e.getKey(), String.valueOf(ex.getMessage()).replaceAll("\\s+", " "));
+                }
+            }
+        }
+        times.forEach((path, t) -> System.out.println(failed.containsKey(path)
+                ? label + "\t" + item + "\t" + path + "\t0\tfailed\t" + failed.get(path)
+                : String.format("%s\t%s\t%s\t%d\t%.2f\t%.2f", label, item, path, t.count(), t.median(), t.p99())));
+        System.out.flush();
+    }
+
+    /** Reads every row or triple, as a client would, without writing them anywhere. */
+    private static Object consume(QueryExecution qe) {
+        Query q = qe.getQuery();
+        if (q.isSelectType()) {
+            qe.execSelect().forEachRemaining(row -> { });
+        } else if (q.isAskType()) {
+            qe.execAsk();
+        } else {
+            qe.execConstructTriples().forEachRemaining(t -> { });
+        }
+        return null;
+    }
+
+    private static void get(String url, String accept) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
+                    .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(r.statusCode() + " from " + url.replaceAll("\\?.*", ""));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The entity named in most articles (a power-law hub in synthetic graphs). */
+    static Node mostConnected(Tdb2GraphStore tdb) {
+        return tdb.query(Sparql.parse("""
+                SELECT ?e (COUNT(*) AS ?n) { ?a <http://schema.org/mentions> ?e } GROUP BY ?e ORDER BY DESC(?n) LIMIT 1"""),
+                qe -> qe.execSelect().next().get("e").asNode());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
