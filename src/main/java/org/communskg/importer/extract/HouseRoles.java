@@ -38,6 +38,10 @@ final class HouseRoles {
         if (publisher != null && ownVoice(article, publisher)) {
             return publisher;
         }
+        OrgRegistry.Entry appointed = headlineSubject(article, sents);
+        if (appointed != null) {
+            return appointed;
+        }
         java.util.Set<OrgRegistry.Entry> boards = new java.util.LinkedHashSet<>();
         for (Sent s : sents) {
             for (OrgOcc o : s.orgs) {
@@ -48,12 +52,44 @@ final class HouseRoles {
                 boolean ofBoard = s.tok(k).is("de", "du", "d'", "of")
                         && (s.tok(k - 1).is("bureau", "board") || s.tok(k - 1).is("administration") && s.tok(k - 3).is("conseil")
                         || s.tok(k - 1).is("generale") && s.tok(k - 2).is("assemblee") || s.tok(k - 1).is("meeting") && s.tok(k - 2).is("general"));
-                if (ofBoard) {
+                // "membre du conseil d'administration de Framasoft": one person's seat elsewhere, not the board reported on.
+                boolean seat = s.tok(k - 1).is("bureau", "board") ? s.tok(k - 3).is(SEATS) : s.tok(k - 5).is(SEATS);
+                if (ofBoard && !seat) {
                     boards.add(o.entry()); // "le conseil d'administration du Collectif X", "le bureau de l'association Y"
                 }
             }
         }
         return boards.size() == 1 ? boards.iterator().next() : null;
+    }
+
+    /** Words before "du bureau de" / "du conseil d'administration de" that make it one person's seat. */
+    private static final String[] SEATS = {"membre", "member", "administrateur", "administratrice", "secretaire", "tresorier",
+        "tresoriere", "president", "presidente", "vice-president", "vice-presidente"};
+    /** Appointment news after "ORG :" in a headline: "X prend la présidence", "Y nommée directrice". */
+    private static final Pattern APPOINTMENT = Pattern.compile("(?iu).*\\b(prend la (co)?pr[ée]sidence|prend la direction"
+            + "|nomm[ée]e?s?|[ée]lue?s? (pr[ée]sident|[àa] la t[êe]te)|succ[èe]de|[àa] la t[êe]te|rejoint|nouvelle? (pr[ée]sident|direct)"
+            + "|appointed|elected|new (chair|director|president))\\b.*");
+
+    /**
+     * "Fondation X : Y nommée directrice": the organization opening the headline of appointment news
+     * is the one whose offices the article reports.
+     */
+    private static OrgRegistry.Entry headlineSubject(Article article, List<Sent> sents) {
+        if (article.title() == null || !article.title().contains(":")) {
+            return null;
+        }
+        String title = Fold.fold(article.title());
+        String after = article.title().substring(article.title().indexOf(':') + 1);
+        if (!APPOINTMENT.matcher(after).matches()) {
+            return null;
+        }
+        for (Sent s : sents) {
+            OrgOcc o = s.orgAt(0);
+            if (o != null && s.tok(o.end()).is(":") && title.startsWith(Fold.fold(s.span(0, o.end())))) {
+                return o.entry();
+            }
+        }
+        return null;
     }
 
     /**

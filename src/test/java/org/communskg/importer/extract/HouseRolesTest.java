@@ -93,4 +93,29 @@ class HouseRolesTest {
                 "« Nous allons ouvrir un second lieu », annonce la nouvelle présidente, Alice Moal."));
         assertThat(roles(x)).allMatch(r -> r.endsWith("/ null"));
     }
+
+    @Test
+    void appointment_news_gives_offices_to_the_organization_opening_its_headline() {
+        String title = "Coopérative Trame Ouverte : Gaëlle Tardieu prend la présidence";
+        Extraction x = extract(new org.communskg.importer.Article("test", null, title, "Le Courrier du Trégor", "2026-04-02", "fr", null,
+                java.util.List.of(title, "La nouvelle présidente, Gaëlle Tardieu, est ingénieure. Elle succède à Marc Olivo, président depuis 2018.")));
+        assertThat(roles(x)).contains("Gaëlle Tardieu / nouvelle présidente / Coopérative Trame Ouverte",
+                "Marc Olivo / président / Coopérative Trame Ouverte");
+    }
+
+    @Test
+    void a_headline_without_appointment_gives_no_house() {
+        String title = "Coopérative Trame Ouverte : un nouveau lieu à Lannion";
+        Extraction x = extract(new org.communskg.importer.Article("test", null, title, "Le Courrier du Trégor", "2026-04-02", "fr", null,
+                java.util.List.of(title, "« C'est utile », dit la présidente, Gaëlle Tardieu.")));
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Coopérative Trame Ouverte"));
+    }
+
+    @Test
+    void a_seat_on_another_board_does_not_make_that_organization_the_house() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Le Courrier du Trégor", "2026-04-02",
+                "Paul Rivet, membre du conseil d'administration de la Fondation Kermor, était présent.",
+                "« Nous allons ouvrir un second lieu », annonce la nouvelle présidente, Alice Moal."));
+        assertThat(roles(x)).contains("Alice Moal / nouvelle présidente / null");
+    }
 }
