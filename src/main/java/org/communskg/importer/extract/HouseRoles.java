@@ -27,7 +27,7 @@ final class HouseRoles {
             "coordinateur", "coordinatrice", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
             "co-fondatrice", "administrateur", "administratrice", "membre", "responsable", "porte-parole",
             "chair", "vice-chair", "co-chair", "treasurer", "secretary", "director", "coordinator", "founder", "co-founder",
-            "cofounder", "member", "officer", "manager", "lead");
+            "cofounder", "member", "officer", "manager", "lead", "contact");
     private static final Set<String> TIME_WORDS = Set.of("nouveau", "nouvelle", "ancien", "ancienne", "new", "former", "founding");
 
     private HouseRoles() {
@@ -148,7 +148,7 @@ final class HouseRoles {
         // "délégué ministériel à l'ESS": a complement makes it a title of its own, not a post in the house.
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length))
                 .replaceAll("\\b(general|generale|executif|executive|adjoint|adjointe|fondateur|fondatrice)\\b", "").strip();
-        return rest.isEmpty() || rest.startsWith("charge")
+        return rest.isEmpty() || rest.startsWith("charge") || w[i].equals("contact") && rest.matches("presse|press|media")
                 || rest.matches("(du|de la) (conseil d'administration|bureau)|of the (board|executive committee)");
     }
 }

@@ -27,7 +27,10 @@ final class RoleSpotter {
         this.cues = new RoleCues(roles, phrase);
         this.elections = new ElectionCues(roles, phrase);
         this.parentheses = new RoleParentheses(roles, phrase);
+        this.headers = new HeaderRoles(roles);
     }
+
+    private final HeaderRoles headers;
 
     private final RoleParentheses parentheses;
 
@@ -44,6 +47,7 @@ final class RoleSpotter {
         pronounSubject(out, s, previous);
         out.addAll(cues.respectively(s));
         out.addAll(elections.spot(s));
+        out.addAll(headers.spot(s));
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
