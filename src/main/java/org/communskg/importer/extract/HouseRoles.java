@@ -38,6 +38,10 @@ final class HouseRoles {
         if (publisher != null && ownVoice(article, publisher)) {
             return publisher;
         }
+        OrgRegistry.Entry about = publisher == null ? aboutSubject(sents) : null;
+        if (about != null && ownVoice(article, about)) {
+            return about; // a release without a publisher in its metadata: "À propos de l'Observatoire X"
+        }
         OrgRegistry.Entry appointed = headlineSubject(article, sents);
         if (appointed != null) {
             return appointed;
@@ -60,6 +64,24 @@ final class HouseRoles {
             }
         }
         return boards.size() == 1 ? boards.iterator().next() : null;
+    }
+
+    /** The organization an "À propos de X" / "About X" heading presents. */
+    private static OrgRegistry.Entry aboutSubject(List<Sent> sents) {
+        for (Sent s : sents) {
+            int k = s.tok(0).is("a") && s.tok(1).is("propos") ? 2 : s.tok(0).is("about") ? 1 : -1;
+            if (k > 0 && s.tok(k).is("de", "du", "d'", "des")) {
+                k++;
+            }
+            if (k > 0 && s.tok(k).is("l'", "la", "le")) {
+                k++;
+            }
+            OrgOcc o = k > 0 ? s.orgAt(k) : null;
+            if (o != null && (o.end() == s.toks.size() || s.tok(o.end()).text().matches("[:.(]"))) {
+                return o.entry();
+            }
+        }
+        return null;
     }
 
     /** Words before "du bureau de" / "du conseil d'administration de" that make it one person's seat. */

@@ -43,4 +43,11 @@ class HeaderRolesTest {
         assertThat(HeaderRoles.singular("Trésoriers")).isEqualTo("Trésorier");
         assertThat(HeaderRoles.singular("Secrétaire")).isEqualTo("Secrétaire");
     }
+
+    @Test
+    void a_release_without_publisher_metadata_is_presented_by_its_about_heading() {
+        Extraction x = extract("COMMUNIQUÉ DE PRESSE", "Le Collectif Carto Libre publie sa carte.",
+                "À propos du Collectif Carto Libre", "Le collectif fédère quarante associations.", "Contact presse : Ronan Le Floch – 06 00 00 00 00");
+        assertThat(roles(x)).contains("Ronan Le Floch / Contact presse / Collectif Carto Libre");
+    }
 }
