@@ -30,6 +30,9 @@ final class HeaderRoles {
         }
         List<RoleRec> out = new ArrayList<>();
         PersonOcc p = s.personAt(colon + 1);
+        if (contact && p != null && s.tok(p.end()).is(",") && roles.roleEnd(s, p.end() + 1) > 0) {
+            return List.of(); // "Contact presse : X, chargée de communication": the post says it better
+        }
         while (p != null) {
             out.add(new RoleRec(p.entry(), office, null, s.text, 0.75));
             p = s.tok(p.end()).is("et", "and", ",") ? s.personAt(p.end() + 1) : null;

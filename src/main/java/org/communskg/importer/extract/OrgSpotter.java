@@ -109,6 +109,16 @@ final class OrgSpotter {
         if (s.orgAt(i) != null) {
             return s.orgAt(i); // "l'Agence" marked as the publisher, article included
         }
+        if (allowPlain && i > 0 && s.tok(i).isCapitalized() && s.tok(i).is("la", "le", "les", "l'") && s.tok(i + 1).isCapitalized()
+                && s.tok(i + 1).isWord() && !lex.isPlace(s.span(i, plainNames.plainEnd(s, i + 1))) && !lex.isFirstName(s.tok(i + 1).text())) {
+            int end = plainNames.plainEnd(s, i + 1);
+            // "à La Gazette des territoires": a name going on in lower case is not read whole here.
+            boolean goesOn = s.tok(end).is("de", "des", "du", "d'") && !s.tok(end + 1).isCapitalized();
+            OrgOcc named = goesOn ? null : articleName(s, i); // "médiateur à La Quincaille": mid-sentence, a capitalised article opens a name
+            if (named != null) {
+                return named;
+            }
+        }
         int j = i;
         while (s.tok(j).is("la", "le", "les", "l'", "the") || MODIFIERS.contains(s.tok(j).folded())) {
             j++;

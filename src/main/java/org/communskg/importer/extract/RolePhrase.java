@@ -95,6 +95,9 @@ final class RolePhrase {
                 k = place - 1; // "directeur régional Pays de la Loire de la Banque X": the region stays in the role
                 continue;
             }
+            if (s.english && t.isCapitalized() && s.tok(k - 1).is("of") && s.tok(k + 1).is("at", "for")) {
+                continue; // "Head of Unit at the X": a capitalised title, the organization comes after "at"
+            }
             if (t.isWord() && t.isCapitalized() && s.orgAt(k) == null && k > a) {
                 break; // a name we could not read: attaching a later one would guess
             }

@@ -50,4 +50,11 @@ class HeaderRolesTest {
                 "À propos du Collectif Carto Libre", "Le collectif fédère quarante associations.", "Contact presse : Ronan Le Floch – 06 00 00 00 00");
         assertThat(roles(x)).contains("Ronan Le Floch / Contact presse / Collectif Carto Libre");
     }
+
+    @Test
+    void a_press_contact_with_a_post_keeps_only_the_post() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Collectif Carto Libre", "2026-04-02",
+                "COMMUNIQUÉ DE PRESSE", "Le Collectif Carto Libre publie sa carte.", "Contact presse : Ronan Le Floch, chargé de communication – 06 00 00 00 00"));
+        assertThat(roles(x)).containsExactly("Ronan Le Floch / chargé de communication / Collectif Carto Libre");
+    }
 }

@@ -1,0 +1,63 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.english;
+import static org.communskg.importer.extract.ExtractionAssertions.extract;
+import static org.communskg.importer.extract.ExtractionAssertions.orgs;
+import static org.communskg.importer.extract.ExtractionAssertions.roles;
+
+import org.junit.jupiter.api.Test;
+
+/** The organization closing a role phrase, when it is written in lower case or opens on its article. */
+class RoleComplementOrgTest {
+    @Test
+    void a_departmental_council_in_lower_case() {
+        Extraction x = extract("Avec Chloé Varenne, cheffe de projet inclusion numérique au conseil départemental du Finistère, et Paul Oger.");
+        assertThat(roles(x)).contains("Chloé Varenne / cheffe de projet inclusion numérique / Conseil départemental du Finistère");
+    }
+
+    @Test
+    void a_ministry_in_lower_case_keeps_its_adjective() {
+        Extraction x = extract("Bastien Royer, chef du projet données d'intérêt général au ministère de la Transition écologique, a ouvert la séance.");
+        assertThat(roles(x)).contains("Bastien Royer / chef du projet données d'intérêt général / Ministère de la Transition écologique");
+    }
+
+    @Test
+    void a_community_of_communes_with_its_article() {
+        Extraction x = extract("Margaux Théry, directrice du numérique de la communauté de communes des Monts d'Arrée, a conclu.");
+        assertThat(roles(x)).contains("Margaux Théry / directrice du numérique / Communauté de communes des Monts d'Arrée");
+        assertThat(orgs(x)).containsExactly("Communauté de communes des Monts d'Arrée");
+    }
+
+    @Test
+    void a_name_opening_on_its_article_after_a() {
+        Extraction x = extract("Intervenants : Hugo Marchal, médiateur numérique à La Quincaille (Guingamp), et Anne Tilly.");
+        assertThat(roles(x)).contains("Hugo Marchal / médiateur numérique / La Quincaille");
+    }
+
+    @Test
+    void a_town_opening_on_its_article_is_no_organization() {
+        Extraction x = extract("Hugo Marchal, médiateur numérique à La Rochelle, a témoigné.");
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ La Rochelle"));
+    }
+
+    @Test
+    void a_lower_case_council_without_a_name_is_no_organization() {
+        Extraction x = extract("Hugo Marchal, élu au conseil municipal depuis 2020, a témoigné.");
+        assertThat(orgs(x)).isEmpty();
+    }
+
+    @Test
+    void english_role_at_and_for_an_organization() {
+        Extraction x = extract(english("The keynote by Ingrid Maes, Head of Unit at the European Commission, set the tone. "
+                + "Panelists included Sara Lind, chief data officer for the Municipality of Vesterby."));
+        assertThat(roles(x)).contains("Ingrid Maes / Head of Unit / European Commission",
+                "Sara Lind / chief data officer / Municipality of Vesterby");
+    }
+
+    @Test
+    void a_name_going_on_in_lower_case_is_not_cut_short() {
+        Extraction x = extract("Animée par Lise Cadoret, journaliste à La Dépêche des communes.");
+        assertThat(orgs(x)).doesNotContain("La Dépêche");
+    }
+}
