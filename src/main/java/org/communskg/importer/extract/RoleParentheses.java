@@ -69,7 +69,7 @@ final class RoleParentheses {
 
     static boolean isBoardOffice(String role) {
         return role != null && org.communskg.importer.extract.text.Fold.fold(role)
-                .matches("(vice-|co-?)?(president|presidente|tresorier|tresoriere|secretaire|administrat(eur|rice)|treasurer|secretary|chair|board member)( .*)?");
+                .matches("(vice-|co-?)?(president|presidente|tresorier|tresoriere|secretaire|administrat(eur|rice)|treasurer|secretary|chair|board member|membre|member)( .*)?");
     }
 
     /** "(ingénieure agronome, Semences Paysannes du Sud)": a role, a comma, then where it is held. */

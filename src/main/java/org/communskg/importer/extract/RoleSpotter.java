@@ -28,7 +28,10 @@ final class RoleSpotter {
         this.elections = new ElectionCues(roles, phrase);
         this.parentheses = new RoleParentheses(roles, phrase);
         this.headers = new HeaderRoles(roles);
+        this.membership = new MembershipCues(roles, phrase);
     }
+
+    private final MembershipCues membership;
 
     private final HeaderRoles headers;
 
@@ -48,6 +51,7 @@ final class RoleSpotter {
         out.addAll(cues.respectively(s));
         out.addAll(elections.spot(s));
         out.addAll(headers.spot(s));
+        out.addAll(membership.seats(s));
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
@@ -71,6 +75,9 @@ final class RoleSpotter {
             before.addAll(possessive(s, p, subjectSentence));
             before.addAll(cues.verbAffiliation(s, p));
             before.addAll(cues.nationalityTitle(s, p));
+            before.addAll(membership.orgTitle(s, p));
+            add(out, p, s, membership.joins(s, p), 0.75);
+            add(out, p, s, membership.chairedBy(s, p), 0.7);
             add(out, p, s, cues.relativeClause(s, p), 0.7);
             if (from != null) {
                 // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
