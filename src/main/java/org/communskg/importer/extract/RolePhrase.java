@@ -52,11 +52,20 @@ final class RolePhrase {
             int end = segmentEnd(s, i);
             out.addAll(segment(s, i, end));
             if (!s.tok(end).is(",") || roles.roleEnd(s, end + 1) < 0) {
+                signedFor(s, out, end);
                 break;
             }
             i = end + 1;
         }
         return out;
+    }
+
+    /** "Par X, chargée de communication, Fédération Y · 3 mars": a signature closing on the organization. */
+    private static void signedFor(Sent s, List<Part> out, int end) {
+        OrgOcc o = s.tok(end).is(",") ? s.orgAt(end + 1) : null;
+        if (o != null && !out.isEmpty() && out.get(out.size() - 1).org() == null && s.tok(o.end()).text().matches("[·|–—»]|")) {
+            out.set(out.size() - 1, new Part(out.get(out.size() - 1).role(), o.entry()));
+        }
     }
 
     /** Parts of tokens [a, b): split at "et"/"and" before a role noun. */
@@ -189,7 +198,7 @@ final class RolePhrase {
                     break;
                 }
                 depth--;
-            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who|venue?s?|arrivée?s?")
+            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—·|]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who|venue?s?|arrivée?s?")
                     || k > i && s.personAt(k) != null)) {
                 break;
             }

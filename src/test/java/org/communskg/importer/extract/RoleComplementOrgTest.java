@@ -60,4 +60,22 @@ class RoleComplementOrgTest {
         Extraction x = extract("Animée par Lise Cadoret, journaliste à La Dépêche des communes.");
         assertThat(orgs(x)).doesNotContain("La Dépêche");
     }
+
+    @Test
+    void a_signature_closing_on_its_organization() {
+        Extraction x = extract("Par Juliette Morvan, chargée de communication, Fédération Lumen · 3 mars 2025");
+        assertThat(roles(x)).containsExactly("Juliette Morvan / chargée de communication / Fédération Lumen");
+    }
+
+    @Test
+    void a_signature_line_ends_the_role_at_its_dot_separator() {
+        Extraction x = extract(english("By Joanna Pike, Executive Director · 23 October 2025 · 5 min read"));
+        assertThat(roles(x)).containsExactly("Joanna Pike / Executive Director / null");
+    }
+
+    @Test
+    void an_organization_going_on_in_the_sentence_is_not_a_signature() {
+        Extraction x = extract("Juliette Morvan, sociologue, Fédération Lumen et Collectif Carto ont signé l'appel.");
+        assertThat(roles(x)).noneMatch(r -> r.startsWith("Juliette Morvan / sociologue /") && !r.endsWith("/ null"));
+    }
 }
