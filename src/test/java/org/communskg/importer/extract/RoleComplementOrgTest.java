@@ -78,4 +78,10 @@ class RoleComplementOrgTest {
         Extraction x = extract("Juliette Morvan, sociologue, Fédération Lumen et Collectif Carto ont signé l'appel.");
         assertThat(roles(x)).noneMatch(r -> r.startsWith("Juliette Morvan / sociologue /") && !r.endsWith("/ null"));
     }
+
+    @Test
+    void a_lower_case_head_after_et_de_la_starts_a_second_name() {
+        Extraction x = extract("Le lieu a vu le jour grâce au soutien de la Communauté de communes du Haut-Léon et de la fondation Terres Vives.");
+        assertThat(orgs(x)).contains("Communauté de communes du Haut-Léon", "Terres Vives");
+    }
 }
