@@ -24,7 +24,10 @@ final class OrgSpotter {
         this.references = new OrgReferences(reg, plainNames);
         this.names = new NameIndex(reg, authority);
         this.context = new ContextNames(reg, plainNames, references);
+        this.described = new DescribedNames(reg, plainNames);
     }
+
+    private final DescribedNames described;
 
     private final ContextNames context;
 
@@ -85,6 +88,7 @@ final class OrgSpotter {
                 i = e - 1;
             }
         }
+        described.spot(s);
     }
 
     /** How much a context allows an unknown capitalised name to be taken as an organization. */
