@@ -84,4 +84,11 @@ class RoleComplementOrgTest {
         Extraction x = extract("Le lieu a vu le jour grâce au soutien de la Communauté de communes du Haut-Léon et de la fondation Terres Vives.");
         assertThat(orgs(x)).contains("Communauté de communes du Haut-Léon", "Terres Vives");
     }
+
+    @Test
+    void the_agglomeration_refers_to_the_community_of_the_article() {
+        Extraction x = extract("La Communauté d'agglomération Lannion-Trégor Communauté publie un guide.",
+                "« Nous partirons des fichiers existants », explique Léa Garnier, cheffe de projet données à l'agglomération.");
+        assertThat(roles(x)).contains("Léa Garnier / cheffe de projet données / Communauté d'agglomération Lannion-Trégor Communauté");
+    }
 }
