@@ -18,6 +18,12 @@ class HouseRolesTest {
         return extract(MarkdownArticles.withPublisher(HOUSE, "2026-04-02", paragraphs));
     }
 
+    /** A news report whose title opens the body, as a heading does. */
+    private static Extraction headlined(String title, String body) {
+        return extract(new org.communskg.importer.Article("test", null, title, "Le Courrier du Trégor", "2026-04-02", "fr", null,
+                java.util.List.of(title, body)));
+    }
+
     @Test
     void a_board_list_in_a_press_release_belongs_to_the_publisher() {
         Extraction x = release("Le Réseau Cartes Communes a élu son bureau.",
@@ -96,18 +102,15 @@ class HouseRolesTest {
 
     @Test
     void appointment_news_gives_offices_to_the_organization_opening_its_headline() {
-        String title = "Coopérative Trame Ouverte : Gaëlle Tardieu prend la présidence";
-        Extraction x = extract(new org.communskg.importer.Article("test", null, title, "Le Courrier du Trégor", "2026-04-02", "fr", null,
-                java.util.List.of(title, "La nouvelle présidente, Gaëlle Tardieu, est ingénieure. Elle succède à Marc Olivo, président depuis 2018.")));
+        Extraction x = headlined("Coopérative Trame Ouverte : Gaëlle Tardieu prend la présidence",
+                "La nouvelle présidente, Gaëlle Tardieu, est ingénieure. Elle succède à Marc Olivo, président depuis 2018.");
         assertThat(roles(x)).contains("Gaëlle Tardieu / nouvelle présidente / Coopérative Trame Ouverte",
                 "Marc Olivo / président / Coopérative Trame Ouverte");
     }
 
     @Test
     void a_headline_without_appointment_gives_no_house() {
-        String title = "Coopérative Trame Ouverte : un nouveau lieu à Lannion";
-        Extraction x = extract(new org.communskg.importer.Article("test", null, title, "Le Courrier du Trégor", "2026-04-02", "fr", null,
-                java.util.List.of(title, "« C'est utile », dit la présidente, Gaëlle Tardieu.")));
+        Extraction x = headlined("Coopérative Trame Ouverte : un nouveau lieu à Lannion", "« C'est utile », dit la présidente, Gaëlle Tardieu.");
         assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Coopérative Trame Ouverte"));
     }
 
