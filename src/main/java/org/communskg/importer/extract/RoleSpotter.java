@@ -20,6 +20,21 @@ final class RoleSpotter {
     private final RoleCues cues;
     /** The publisher's entry when the article names it, for "Notre président, X". */
     OrgRegistry.Entry publisher;
+    /** The publisher's name from the article's metadata, or null. */
+    String publisherName;
+
+    /**
+     * The publisher, for "De notre correspondant, X" outside quotations: named in the text or, failing
+     * that, registered from the metadata at the moment the article speaks as it.
+     */
+    private java.util.function.Supplier<OrgRegistry.Entry> speaker(Sent s) {
+        return () -> {
+            if (publisher == null && publisherName != null && !s.text.matches("(?s).*[«“\"].*")) {
+                publisher = phrase.orgs().registry().register(publisherName, null, s.text, 0.75);
+            }
+            return publisher;
+        };
+    }
 
     RoleSpotter(RoleLexicon roles, OrgSpotter orgs) {
         this.roles = roles;
@@ -75,7 +90,7 @@ final class RoleSpotter {
             }
             OrgOcc from = affiliationAfter(s, p);
             List<RolePhrase.Part> before = new ArrayList<>(beforeNames.beforeName(s, p));
-            before.addAll(beforeNames.possessive(s, p, subjectSentence, publisher));
+            before.addAll(beforeNames.possessive(s, p, subjectSentence, speaker(s)));
             before.addAll(cues.verbAffiliation(s, p));
             before.addAll(cues.nationalityTitle(s, p));
             before.addAll(membership.orgTitle(s, p));
@@ -90,8 +105,8 @@ final class RoleSpotter {
                 }
             }
             add(out, p, s, before, 0.75);
-            if (s.tok(p.end()).is("et", "and") && s.personAt(p.end() + 1) != null && !beforeNames.possessive(s, p, subjectSentence, publisher).isEmpty()) {
-                add(out, s.personAt(p.end() + 1), s, beforeNames.possessive(s, p, subjectSentence, publisher), 0.7);
+            if (s.tok(p.end()).is("et", "and") && s.personAt(p.end() + 1) != null && !beforeNames.possessive(s, p, subjectSentence, speaker(s)).isEmpty()) {
+                add(out, s.personAt(p.end() + 1), s, beforeNames.possessive(s, p, subjectSentence, speaker(s)), 0.7);
             }
         }
         return mergeAffiliations(out);

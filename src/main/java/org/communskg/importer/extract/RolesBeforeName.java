@@ -19,15 +19,15 @@ final class RolesBeforeName {
     }
 
     /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
-    List<RolePhrase.Part> possessive(Sent s, PersonOcc p, Sent prev, OrgRegistry.Entry publisher) {
+    List<RolePhrase.Part> possessive(Sent s, PersonOcc p, Sent prev, java.util.function.Supplier<OrgRegistry.Entry> publisher) {
         PersonOcc head = RoleSpotter.coordinated(s, p).get(0); // "ses membres, A et B": B shares A's role
         int j = head.start() - 1;
         if (!s.tok(j).is(",")) {
             return List.of();
         }
         for (int k = Math.max(0, j - 4); k < j; k++) {
-            if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher != null) {
-                return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher)); // the publisher speaks
+            if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher.get() != null) {
+                return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher.get())); // the publisher speaks
             }
             int apostrophe = k;
             OrgOcc owner = s.orgs.stream().filter(o -> o.end() == apostrophe).findFirst().orElse(null);

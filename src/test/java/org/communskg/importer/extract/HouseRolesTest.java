@@ -121,4 +121,19 @@ class HouseRolesTest {
                 "« Nous allons ouvrir un second lieu », annonce la nouvelle présidente, Alice Moal."));
         assertThat(roles(x)).contains("Alice Moal / nouvelle présidente / null");
     }
+
+    @Test
+    void our_correspondent_writes_for_the_publisher_named_in_the_metadata() {
+        Extraction x = extract(MarkdownArticles.withPublisher("L'Écho du Trégor", "2026-04-02",
+                "Publié le 2 avril 2026 · De notre correspondante, Katell Riou", "Le tiers-lieu a ouvert samedi."));
+        assertThat(roles(x)).containsExactly("Katell Riou / correspondante / L'Écho du Trégor");
+    }
+
+    @Test
+    void our_president_in_a_quotation_is_not_the_publisher() {
+        Extraction x = extract(MarkdownArticles.withPublisher("L'Écho du Trégor", "2026-04-02",
+                "« Notre présidente, Katell Riou, y tenait beaucoup », confie un bénévole."));
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ L'Écho du Trégor"));
+        assertThat(ExtractionAssertions.orgs(x)).doesNotContain("L'Écho du Trégor");
+    }
 }
