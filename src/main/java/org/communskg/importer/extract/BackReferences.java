@@ -30,6 +30,13 @@ final class BackReferences {
                 && (Lexicon.get().isPrefixHead(noun.text()) || Lexicon.get().isSuffixHead(noun.text()))) {
             return headReference(noun); // "chair of the Alliance", "présidente de l'Union": a short form of a name
         }
+        if (s.tok(det).is("la", "le", "l'") && noun.isCapitalized() && noun.isWord() && !s.tok(det + 2).isCapitalized() && !s.covered(det + 1)) {
+            // "la conseillère numérique de la Fabrique": the one name of the article that opens on that word
+            String head = noun.folded();
+            List<OrgRegistry.Entry> found = orgs.registry().entries().stream().filter(e -> e.name != null)
+                    .filter(e -> Fold.fold(e.name).matches("(la |le |l')?" + java.util.regex.Pattern.quote(head) + " .+")).toList();
+            return found.size() == 1 ? found.get(0) : null;
+        }
         // "à l'agglomération": the article's one "Communauté d'agglomération …".
         boolean grouping = noun.is("agglomeration", "agglo", "intercommunalite");
         if (!s.tok(det).is("the", "la", "le", "l'", "du", "au") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded()) && !grouping) {

@@ -86,4 +86,23 @@ final class RoleParentheses {
         return phrase.segment(s, from, close);
     }
 
+    /**
+     * "le journaliste X (Alternatives Numériques)": a role named without an organization and a bare
+     * affiliation of the same person in the same sentence are one role there. Board offices stay
+     * apart ("le trésorier X (Scop Y)" sits on another board).
+     */
+    static List<RoleRec> mergeAffiliations(List<RoleRec> recs) {
+        List<RoleRec> out = new ArrayList<>(recs);
+        for (RoleRec bare : recs) {
+            List<RoleRec> open = out.stream().filter(r -> r.person() == bare.person() && r.org() == null && r.role() != null).toList();
+            long affiliations = out.stream().filter(r -> r.person() == bare.person() && r.role() == null).count();
+            if (bare.role() == null && affiliations == 1 && open.size() == 1 && !isBoardOffice(open.get(0).role())
+                    && !"territorial".equals(org.communskg.importer.extract.text.Lexicon.get().roleKind(open.get(0).role().split(" ")[0]))) {
+                RoleRec role = open.get(0);
+                out.remove(bare);
+                out.set(out.indexOf(role), new RoleRec(role.person(), role.role(), bare.org(), role.sentence(), Math.min(role.confidence(), bare.confidence())));
+            }
+        }
+        return out;
+    }
 }

@@ -109,33 +109,16 @@ final class RoleSpotter {
                 add(out, s.personAt(p.end() + 1), s, beforeNames.possessive(s, p, subjectSentence, speaker(s)), 0.7);
             }
         }
-        return mergeAffiliations(out);
-    }
-
-    /**
-     * "le journaliste X (Alternatives Numériques)": a role named without an organization and a bare
-     * affiliation of the same person in the same sentence are one role there. Board offices stay
-     * apart ("le trésorier X (Scop Y)" sits on another board).
-     */
-    private static List<RoleRec> mergeAffiliations(List<RoleRec> recs) {
-        List<RoleRec> out = new ArrayList<>(recs);
-        for (RoleRec bare : recs) {
-            List<RoleRec> open = out.stream().filter(r -> r.person() == bare.person() && r.org() == null && r.role() != null).toList();
-            long affiliations = out.stream().filter(r -> r.person() == bare.person() && r.role() == null).count();
-            if (bare.role() == null && affiliations == 1 && open.size() == 1 && !RoleParentheses.isBoardOffice(open.get(0).role())
-                    && !"territorial".equals(org.communskg.importer.extract.text.Lexicon.get().roleKind(open.get(0).role().split(" ")[0]))) {
-                RoleRec role = open.get(0);
-                out.remove(bare);
-                out.set(out.indexOf(role), new RoleRec(role.person(), role.role(), bare.org(), role.sentence(), Math.min(role.confidence(), bare.confidence())));
-            }
-        }
-        return out;
+        return RoleParentheses.mergeAffiliations(out);
     }
 
     /** "X, jusqu'ici trésorière,": a time adverb before the role is not part of it. */
-    private static int afterAdverb(Sent s, int i) {
+    private int afterAdverb(Sent s, int i) {
         if (s.tok(i).is("jusqu'") && s.tok(i + 1).is("ici", "alors", "a present")) {
             return i + 2;
+        }
+        if (s.tok(i).is("la", "le", "l'") && !s.tok(i).isCapitalized() && roles.roleEnd(s, i + 1) > 0) {
+            return i + 1; // "X, la conseillère numérique de la Fabrique,"
         }
         return s.tok(i).is("auparavant", "jusque-la", "precedemment", "previously", "formerly") ? i + 1 : i;
     }

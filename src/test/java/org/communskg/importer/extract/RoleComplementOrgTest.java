@@ -91,4 +91,18 @@ class RoleComplementOrgTest {
                 "« Nous partirons des fichiers existants », explique Léa Garnier, cheffe de projet données à l'agglomération.");
         assertThat(roles(x)).contains("Léa Garnier / cheffe de projet données / Communauté d'agglomération Lannion-Trégor Communauté");
     }
+
+    @Test
+    void an_apposition_with_its_article_and_a_short_form_of_a_name() {
+        Extraction x = extract("Le tiers-lieu La Forge du Bourg a ouvert samedi.",
+                "Maëlle Riou, la conseillère numérique de la Forge, y tient une permanence.");
+        assertThat(roles(x)).contains("Maëlle Riou / conseillère numérique / La Forge du Bourg");
+    }
+
+    @Test
+    void a_short_form_shared_by_two_names_gives_no_organization() {
+        Extraction x = extract("Le tiers-lieu La Forge du Bourg et le fablab La Forge des Monts ont ouvert samedi.",
+                "Maëlle Riou, la conseillère numérique de la Forge, y tient une permanence.");
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ La Forge du Bourg") || r.endsWith("/ La Forge des Monts"));
+    }
 }
