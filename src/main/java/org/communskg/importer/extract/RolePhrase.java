@@ -113,7 +113,7 @@ final class RolePhrase {
             int start = k + 1;
             if (t.is("au", "aux") && s.tok(k + 1).is("sein")) {
                 start = k + 3;
-            } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "with", "de", "du", "des", "d'", "aupres")) {
+            } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "pour", "with", "de", "du", "des", "d'", "aupres")) {
                 continue;
             }
             // "adjoint au maire de Saint-Nazaire": after an elected office the complement is a place.

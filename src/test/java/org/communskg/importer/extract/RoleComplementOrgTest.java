@@ -105,4 +105,16 @@ class RoleComplementOrgTest {
                 "Maëlle Riou, la conseillère numérique de la Forge, y tient une permanence.");
         assertThat(roles(x)).noneMatch(r -> r.endsWith("/ La Forge du Bourg") || r.endsWith("/ La Forge des Monts"));
     }
+
+    @Test
+    void a_role_held_for_an_organization() {
+        Extraction x = extract("Un atelier animé par Mathis Keraudren, médiateur numérique à La Quincaille et formateur pour la Fédération Lumen.");
+        assertThat(roles(x)).contains("Mathis Keraudren / formateur / Fédération Lumen", "Mathis Keraudren / médiateur numérique / La Quincaille");
+    }
+
+    @Test
+    void a_role_for_a_cause_has_no_organization() {
+        Extraction x = extract("Mathis Keraudren, chargé de mission pour le développement des communs, a conclu.");
+        assertThat(roles(x)).allMatch(r -> r.endsWith("/ null"));
+    }
 }
