@@ -54,6 +54,8 @@ public final class HtmlArticleParser {
             return List.of();
         }
         Element copy = root.clone();
+        // A <footer> inside a quotation is its attribution ("X, directrice de Y"), not page furniture.
+        copy.select("blockquote footer, figure footer").tagName("p");
         copy.select(BOILERPLATE).remove();
         copy.getAllElements().stream()
                 .filter(e -> e != copy && (e.className().matches(NOISY_CLASS) || e.id().matches(NOISY_CLASS)))

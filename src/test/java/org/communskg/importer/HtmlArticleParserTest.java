@@ -51,4 +51,18 @@ class HtmlArticleParserTest {
         assertThat(a.date()).isNull();
         assertThat(a.paragraphs()).containsExactly("Texte.");
     }
+
+    @Test
+    void the_footer_of_a_quotation_is_its_attribution_and_is_kept() {
+        Article a = HtmlArticleParser.parse("q.html", "<html><body><article><p>Texte.</p><blockquote><p>« Ouvrir, c'est utile. »</p>"
+                + "<footer>Odile Marec, présidente de la Fédération Lumen</footer></blockquote></article>"
+                + "<footer>Mentions légales</footer></body></html>", null);
+        assertThat(a.paragraphs()).containsExactly("Texte.", "« Ouvrir, c'est utile. »", "Odile Marec, présidente de la Fédération Lumen");
+    }
+
+    @Test
+    void a_page_footer_inside_the_article_is_still_left_out() {
+        Article a = HtmlArticleParser.parse("f.html", "<html><body><article><p>Texte.</p><footer>Partager sur X</footer></article></body></html>", null);
+        assertThat(a.paragraphs()).containsExactly("Texte.");
+    }
 }

@@ -30,7 +30,16 @@ final class BackReferences {
                 && (Lexicon.get().isPrefixHead(noun.text()) || Lexicon.get().isSuffixHead(noun.text()))) {
             return headReference(noun); // "chair of the Alliance", "présidente de l'Union": a short form of a name
         }
-        if (!s.tok(det).is("the", "la", "le", "l'", "du", "au") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded())) {
+        if (s.tok(det).is("la", "le", "l'") && noun.isCapitalized() && noun.isWord() && !s.tok(det + 2).isCapitalized() && !s.covered(det + 1)) {
+            // "la conseillère numérique de la Fabrique": the one name of the article that opens on that word
+            String head = noun.folded();
+            List<OrgRegistry.Entry> found = orgs.registry().entries().stream().filter(e -> e.name != null)
+                    .filter(e -> Fold.fold(e.name).matches("(la |le |l')?" + java.util.regex.Pattern.quote(head) + " .+")).toList();
+            return found.size() == 1 ? found.get(0) : null;
+        }
+        // "à l'agglomération": the article's one "Communauté d'agglomération …".
+        boolean grouping = noun.is("agglomeration", "agglo", "intercommunalite");
+        if (!s.tok(det).is("the", "la", "le", "l'", "du", "au") || noun.isCapitalized() || !PlainNames.GENERIC.contains(noun.folded()) && !grouping) {
             return null;
         }
         java.util.Set<OrgRegistry.Entry> found = new java.util.LinkedHashSet<>();
@@ -46,6 +55,7 @@ final class BackReferences {
             // Further back, the article's one organization of that kind: "le Collectif X (CDP)... vice-présidente du collectif".
             orgs.registry().entries().stream().filter(e -> e.name != null && !e.name.isBlank())
                     .filter(e -> Fold.fold(e.name).split(" ")[0].equals(noun.folded())
+                            || grouping && Fold.fold(e.name).matches("communaute (d'|d' )agglomeration .*")
                             || s.english && Fold.fold(e.name).endsWith(" " + noun.folded())) // "the network": the Open Maps Network
                     .forEach(found::add);
         }

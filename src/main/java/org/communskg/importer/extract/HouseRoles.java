@@ -27,7 +27,7 @@ final class HouseRoles {
             "coordinateur", "coordinatrice", "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur",
             "co-fondatrice", "administrateur", "administratrice", "membre", "responsable", "porte-parole",
             "chair", "vice-chair", "co-chair", "treasurer", "secretary", "director", "coordinator", "founder", "co-founder",
-            "cofounder", "member", "officer", "manager", "lead");
+            "cofounder", "member", "officer", "manager", "lead", "contact");
     private static final Set<String> TIME_WORDS = Set.of("nouveau", "nouvelle", "ancien", "ancienne", "new", "former", "founding");
 
     private HouseRoles() {
@@ -37,6 +37,14 @@ final class HouseRoles {
     static OrgRegistry.Entry house(Article article, List<Sent> sents, OrgRegistry.Entry publisher) {
         if (publisher != null && ownVoice(article, publisher)) {
             return publisher;
+        }
+        OrgRegistry.Entry about = publisher == null ? aboutSubject(sents) : null;
+        if (about != null && ownVoice(article, about)) {
+            return about; // a release without a publisher in its metadata: "À propos de l'Observatoire X"
+        }
+        OrgRegistry.Entry appointed = headlineSubject(article, sents);
+        if (appointed != null) {
+            return appointed;
         }
         java.util.Set<OrgRegistry.Entry> boards = new java.util.LinkedHashSet<>();
         for (Sent s : sents) {
@@ -48,12 +56,62 @@ final class HouseRoles {
                 boolean ofBoard = s.tok(k).is("de", "du", "d'", "of")
                         && (s.tok(k - 1).is("bureau", "board") || s.tok(k - 1).is("administration") && s.tok(k - 3).is("conseil")
                         || s.tok(k - 1).is("generale") && s.tok(k - 2).is("assemblee") || s.tok(k - 1).is("meeting") && s.tok(k - 2).is("general"));
-                if (ofBoard) {
+                // "membre du conseil d'administration de Framasoft": one person's seat elsewhere, not the board reported on.
+                boolean seat = s.tok(k - 1).is("bureau", "board") ? s.tok(k - 3).is(SEATS) : s.tok(k - 5).is(SEATS);
+                if (ofBoard && !seat) {
                     boards.add(o.entry()); // "le conseil d'administration du Collectif X", "le bureau de l'association Y"
                 }
             }
         }
         return boards.size() == 1 ? boards.iterator().next() : null;
+    }
+
+    /** The organization an "À propos de X" / "About X" heading presents. */
+    private static OrgRegistry.Entry aboutSubject(List<Sent> sents) {
+        for (Sent s : sents) {
+            int k = s.tok(0).is("a") && s.tok(1).is("propos") ? 2 : s.tok(0).is("about") ? 1 : -1;
+            if (k > 0 && s.tok(k).is("de", "du", "d'", "des")) {
+                k++;
+            }
+            if (k > 0 && s.tok(k).is("l'", "la", "le")) {
+                k++;
+            }
+            OrgOcc o = k > 0 ? s.orgAt(k) : null;
+            if (o != null && (o.end() == s.toks.size() || s.tok(o.end()).text().matches("[:.(]"))) {
+                return o.entry();
+            }
+        }
+        return null;
+    }
+
+    /** Words before "du bureau de" / "du conseil d'administration de" that make it one person's seat. */
+    private static final String[] SEATS = {"membre", "member", "administrateur", "administratrice", "secretaire", "tresorier",
+        "tresoriere", "president", "presidente", "vice-president", "vice-presidente"};
+    /** Appointment news after "ORG :" in a headline: "X prend la présidence", "Y nommée directrice". */
+    private static final Pattern APPOINTMENT = Pattern.compile("(?iu).*\\b(prend la (co)?pr[ée]sidence|prend la direction"
+            + "|nomm[ée]e?s?|[ée]lue?s? (pr[ée]sident|[àa] la t[êe]te)|succ[èe]de|[àa] la t[êe]te|rejoint|nouvelle? (pr[ée]sident|direct)"
+            + "|appointed|elected|new (chair|director|president))\\b.*");
+
+    /**
+     * "Fondation X : Y nommée directrice": the organization opening the headline of appointment news
+     * is the one whose offices the article reports.
+     */
+    private static OrgRegistry.Entry headlineSubject(Article article, List<Sent> sents) {
+        if (article.title() == null || !article.title().contains(":")) {
+            return null;
+        }
+        String title = Fold.fold(article.title());
+        String after = article.title().substring(article.title().indexOf(':') + 1);
+        if (!APPOINTMENT.matcher(after).matches()) {
+            return null;
+        }
+        for (Sent s : sents) {
+            OrgOcc o = s.orgAt(0);
+            if (o != null && s.tok(o.end()).is(":") && title.startsWith(Fold.fold(s.span(0, o.end())))) {
+                return o.entry();
+            }
+        }
+        return null;
     }
 
     /**
@@ -112,7 +170,7 @@ final class HouseRoles {
         // "délégué ministériel à l'ESS": a complement makes it a title of its own, not a post in the house.
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length))
                 .replaceAll("\\b(general|generale|executif|executive|adjoint|adjointe|fondateur|fondatrice)\\b", "").strip();
-        return rest.isEmpty() || rest.startsWith("charge")
+        return rest.isEmpty() || rest.startsWith("charge") || w[i].equals("contact") && rest.matches("presse|press|media")
                 || rest.matches("(du|de la) (conseil d'administration|bureau)|of the (board|executive committee)");
     }
 }

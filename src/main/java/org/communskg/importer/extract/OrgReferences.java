@@ -30,7 +30,13 @@ final class OrgReferences {
      */
     OrgOcc civic(Sent s, int j) {
         Token noun = s.tok(j);
-        if (!CIVIC.contains(noun.folded()) || noun.isCapitalized() || s.covered(j)) {
+        if (noun.isCapitalized() || s.covered(j)) {
+            return null;
+        }
+        if (noun.is("ministere", "conseil")) {
+            return ministryOrCouncil(s, j);
+        }
+        if (!CIVIC.contains(noun.folded())) {
             return null;
         }
         for (int k = Math.max(0, j - 3); k < j; k++) {
@@ -47,6 +53,35 @@ final class OrgReferences {
             end = name + 1; // "de Caen": a town may be a common word too
         }
         String label = Character.toUpperCase(noun.text().charAt(0)) + noun.text().substring(1) + " " + s.span(j + 1, end);
+        OrgOcc found = new OrgOcc(j, end, reg.register(label, null, s.text, 0.75));
+        s.orgs.add(found);
+        return found;
+    }
+
+    /**
+     * "au ministère de la Transition écologique", "au conseil départemental du Gers": a ministry or a
+     * departmental or regional council in lower case, only where a role or a preposition expects one.
+     */
+    private OrgOcc ministryOrCouncil(Sent s, int j) {
+        int k = j + 1;
+        if (s.tok(j).is("conseil")) {
+            if (!s.tok(k).is("departemental", "regional")) {
+                return null;
+            }
+            k++;
+        }
+        if (!s.tok(k).is("de", "d'", "des", "du")) {
+            return null;
+        }
+        k += s.tok(k).is("de") && s.tok(k + 1).is("la", "l'") ? 2 : 1;
+        if (!s.tok(k).isCapitalized() || !s.tok(k).isWord() || lex.isFirstName(s.tok(k).text())) {
+            return null;
+        }
+        int end = Math.max(plainNames.plainEnd(s, k), k + 1);
+        for (int adj = 0; adj < 2 && s.tok(j).is("ministere") && s.tok(end).text().matches("\\p{Ll}+(ique|iques|al|ale|ales|aux|el|elle|ive|ives|aire|aires)"); adj++) {
+            end++; // "de la Transition écologique": a ministry's name goes on with its adjectives
+        }
+        String label = Character.toUpperCase(s.tok(j).text().charAt(0)) + s.span(j, end).substring(1);
         OrgOcc found = new OrgOcc(j, end, reg.register(label, null, s.text, 0.75));
         s.orgs.add(found);
         return found;

@@ -65,7 +65,7 @@ final class PersonSpotter {
             boolean particle = t.is("le", "la", "de", "du", "d'", "van", "von", "da", "di", "ben", "el", "del")
                     && (t.isCapitalized() || parts == 0 && !t.is("le", "la")) && isSurnameWord(s.tok(end + 1));
             // "de La Roche", "van den Berg": a particle of two words
-            boolean pair = t.is("de", "van", "von") && !t.isCapitalized() && parts == 0 && s.tok(end + 1).text().matches("La|Le|den|der")
+            boolean pair = t.is("de", "van", "von") && (!t.isCapitalized() || s.tok(end + 1).text().matches("den|der")) && parts == 0 && s.tok(end + 1).text().matches("La|Le|den|der")
                     && isSurnameWord(s.tok(end + 2));
             if (pair) {
                 end += 3;

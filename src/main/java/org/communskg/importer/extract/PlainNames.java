@@ -56,6 +56,9 @@ final class PlainNames {
         if (grouping > 0 && isPlainNamePart(s, grouping)) {
             return plainEnd(s, grouping); // "la communauté de communes Vézère-Monédières"
         }
+        if (grouping > 0 && s.tok(grouping).is("des", "du", "de", "d'") && !s.tok(grouping).isCapitalized() && isPlainNamePart(s, grouping + 1)) {
+            return plainEnd(s, grouping + 1); // "la communauté de communes des Monts d'Arrée"
+        }
         if (grouping > 0 && s.tok(grouping).isCapitalized() && s.tok(grouping).is("la", "le", "les", "l'") && isPlainNamePart(s, grouping + 1)) {
             return plainEnd(s, grouping + 1); // "le centre social Les Pléiades"
         }

@@ -25,10 +25,12 @@ final class RoleParentheses {
         }
         List<RolePhrase.Part> parts;
         OrgOcc org = phrase.orgs().orgAt(s, open + 1, true);
+        // "A et B (respectivement r1 et r2 de Z)": the adverb only confirms the distribution.
+        int from = s.tok(open + 1).is("respectivement", "respectively") ? open + 2 : open + 1;
         if (org != null && org.end() == close) {
             parts = List.of(new RolePhrase.Part(null, org.entry()));
-        } else if (roles.roleEnd(s, open + 1) > 0) {
-            parts = roleCommaOrg(s, open + 1, close);
+        } else if (roles.roleEnd(s, from) > 0) {
+            parts = roleCommaOrg(s, from, close);
         } else {
             return;
         }
@@ -42,7 +44,8 @@ final class RoleParentheses {
             for (int i = 0; i < group.size(); i++) {
                 RoleSpotter.add(out, group.get(i), s, List.of(parts.get(i)), 0.8);
             }
-        } else if (group.size() > 1 && parts.size() == 1) {
+        } else if (group.size() > 1 && parts.size() == 1 && s.tok(p.start() - 1).is("et", "and")) {
+            // "A et B (Y)" share Y; in "A, B (Y), C" the parentheses are B's alone.
             group.forEach(q -> RoleSpotter.add(out, q, s, parts, 0.75));
         } else {
             RoleSpotter.add(out, p, s, parts, 0.85);
@@ -64,9 +67,9 @@ final class RoleParentheses {
         RoleSpotter.add(out, p, s, parts, 0.8);
     }
 
-    private static boolean isBoardOffice(String role) {
+    static boolean isBoardOffice(String role) {
         return role != null && org.communskg.importer.extract.text.Fold.fold(role)
-                .matches("(vice-|co-?)?(president|presidente|tresorier|tresoriere|secretaire|administrat(eur|rice))( .*)?");
+                .matches("(vice-|co-?)?(president|presidente|tresorier|tresoriere|secretaire|administrat(eur|rice)|treasurer|secretary|chair|board member|membre|member)( .*)?");
     }
 
     /** "(ingénieure agronome, Semences Paysannes du Sud)": a role, a comma, then where it is held. */
@@ -83,4 +86,23 @@ final class RoleParentheses {
         return phrase.segment(s, from, close);
     }
 
+    /**
+     * "le journaliste X (Alternatives Numériques)": a role named without an organization and a bare
+     * affiliation of the same person in the same sentence are one role there. Board offices stay
+     * apart ("le trésorier X (Scop Y)" sits on another board).
+     */
+    static List<RoleRec> mergeAffiliations(List<RoleRec> recs) {
+        List<RoleRec> out = new ArrayList<>(recs);
+        for (RoleRec bare : recs) {
+            List<RoleRec> open = out.stream().filter(r -> r.person() == bare.person() && r.org() == null && r.role() != null).toList();
+            long affiliations = out.stream().filter(r -> r.person() == bare.person() && r.role() == null).count();
+            if (bare.role() == null && affiliations == 1 && open.size() == 1 && !isBoardOffice(open.get(0).role())
+                    && !"territorial".equals(org.communskg.importer.extract.text.Lexicon.get().roleKind(open.get(0).role().split(" ")[0]))) {
+                RoleRec role = open.get(0);
+                out.remove(bare);
+                out.set(out.indexOf(role), new RoleRec(role.person(), role.role(), bare.org(), role.sentence(), Math.min(role.confidence(), bare.confidence())));
+            }
+        }
+        return out;
+    }
 }

@@ -52,11 +52,20 @@ final class RolePhrase {
             int end = segmentEnd(s, i);
             out.addAll(segment(s, i, end));
             if (!s.tok(end).is(",") || roles.roleEnd(s, end + 1) < 0) {
+                signedFor(s, out, end);
                 break;
             }
             i = end + 1;
         }
         return out;
+    }
+
+    /** "Par X, chargée de communication, Fédération Y · 3 mars": a signature closing on the organization. */
+    private static void signedFor(Sent s, List<Part> out, int end) {
+        OrgOcc o = s.tok(end).is(",") ? s.orgAt(end + 1) : null;
+        if (o != null && !out.isEmpty() && out.get(out.size() - 1).org() == null && s.tok(o.end()).text().matches("[·|–—»]|")) {
+            out.set(out.size() - 1, new Part(out.get(out.size() - 1).role(), o.entry()));
+        }
     }
 
     /** Parts of tokens [a, b): split at "et"/"and" before a role noun. */
@@ -95,13 +104,16 @@ final class RolePhrase {
                 k = place - 1; // "directeur régional Pays de la Loire de la Banque X": the region stays in the role
                 continue;
             }
+            if (s.english && t.isCapitalized() && s.tok(k - 1).is("of") && s.tok(k + 1).is("at", "for")) {
+                continue; // "Head of Unit at the X": a capitalised title, the organization comes after "at"
+            }
             if (t.isWord() && t.isCapitalized() && s.orgAt(k) == null && k > a) {
                 break; // a name we could not read: attaching a later one would guess
             }
             int start = k + 1;
             if (t.is("au", "aux") && s.tok(k + 1).is("sein")) {
                 start = k + 3;
-            } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "with", "de", "du", "des", "d'", "aupres")) {
+            } else if (!t.is("chez", "a", "au", "aux", "at", "of", "for", "pour", "with", "de", "du", "des", "d'", "aupres")) {
                 continue;
             }
             // "adjoint au maire de Saint-Nazaire": after an elected office the complement is a place.
@@ -186,7 +198,7 @@ final class RolePhrase {
                     break;
                 }
                 depth--;
-            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who|venue?s?|arrivée?s?")
+            } else if (depth == 0 && (t.text().matches("[,.;:!?«»“”\"\\-–—·|]") || k > i && t.text().matches("a|ont|est|sont|qui|was|is|has|who|venue?s?|arrivée?s?")
                     || k > i && s.personAt(k) != null)) {
                 break;
             }

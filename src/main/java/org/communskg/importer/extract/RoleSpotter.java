@@ -20,6 +20,21 @@ final class RoleSpotter {
     private final RoleCues cues;
     /** The publisher's entry when the article names it, for "Notre président, X". */
     OrgRegistry.Entry publisher;
+    /** The publisher's name from the article's metadata, or null. */
+    String publisherName;
+
+    /**
+     * The publisher, for "De notre correspondant, X" outside quotations: named in the text or, failing
+     * that, registered from the metadata at the moment the article speaks as it.
+     */
+    private java.util.function.Supplier<OrgRegistry.Entry> speaker(Sent s) {
+        return () -> {
+            if (publisher == null && publisherName != null && !s.text.matches("(?s).*[«“\"].*")) {
+                publisher = phrase.orgs().registry().register(publisherName, null, s.text, 0.75);
+            }
+            return publisher;
+        };
+    }
 
     RoleSpotter(RoleLexicon roles, OrgSpotter orgs) {
         this.roles = roles;
@@ -27,7 +42,16 @@ final class RoleSpotter {
         this.cues = new RoleCues(roles, phrase);
         this.elections = new ElectionCues(roles, phrase);
         this.parentheses = new RoleParentheses(roles, phrase);
+        this.headers = new HeaderRoles(roles);
+        this.membership = new MembershipCues(roles, phrase);
+        this.beforeNames = new RolesBeforeName(roles, phrase);
     }
+
+    private final RolesBeforeName beforeNames;
+
+    private final MembershipCues membership;
+
+    private final HeaderRoles headers;
 
     private final RoleParentheses parentheses;
 
@@ -44,6 +68,8 @@ final class RoleSpotter {
         pronounSubject(out, s, previous);
         out.addAll(cues.respectively(s));
         out.addAll(elections.spot(s));
+        out.addAll(headers.spot(s));
+        out.addAll(membership.seats(s));
         for (PersonOcc p : List.copyOf(s.persons)) {
             Token next = s.tok(p.end());
             if (next.is(",")) {
@@ -63,10 +89,13 @@ final class RoleSpotter {
                 }
             }
             OrgOcc from = affiliationAfter(s, p);
-            List<RolePhrase.Part> before = new ArrayList<>(beforeName(s, p));
-            before.addAll(possessive(s, p, subjectSentence));
+            List<RolePhrase.Part> before = new ArrayList<>(beforeNames.beforeName(s, p));
+            before.addAll(beforeNames.possessive(s, p, subjectSentence, speaker(s)));
             before.addAll(cues.verbAffiliation(s, p));
             before.addAll(cues.nationalityTitle(s, p));
+            before.addAll(membership.orgTitle(s, p));
+            add(out, p, s, membership.joins(s, p), 0.75);
+            add(out, p, s, membership.chairedBy(s, p), 0.7);
             add(out, p, s, cues.relativeClause(s, p), 0.7);
             if (from != null) {
                 // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
@@ -76,17 +105,20 @@ final class RoleSpotter {
                 }
             }
             add(out, p, s, before, 0.75);
-            if (s.tok(p.end()).is("et", "and") && s.personAt(p.end() + 1) != null && !possessive(s, p, subjectSentence).isEmpty()) {
-                add(out, s.personAt(p.end() + 1), s, possessive(s, p, subjectSentence), 0.7);
+            if (s.tok(p.end()).is("et", "and") && s.personAt(p.end() + 1) != null && !beforeNames.possessive(s, p, subjectSentence, speaker(s)).isEmpty()) {
+                add(out, s.personAt(p.end() + 1), s, beforeNames.possessive(s, p, subjectSentence, speaker(s)), 0.7);
             }
         }
-        return out;
+        return RoleParentheses.mergeAffiliations(out);
     }
 
     /** "X, jusqu'ici trésorière,": a time adverb before the role is not part of it. */
-    private static int afterAdverb(Sent s, int i) {
+    private int afterAdverb(Sent s, int i) {
         if (s.tok(i).is("jusqu'") && s.tok(i + 1).is("ici", "alors", "a present")) {
             return i + 2;
+        }
+        if (s.tok(i).is("la", "le", "l'") && !s.tok(i).isCapitalized() && roles.roleEnd(s, i + 1) > 0) {
+            return i + 1; // "X, la conseillère numérique de la Fabrique,"
         }
         return s.tok(i).is("auparavant", "jusque-la", "precedemment", "previously", "formerly") ? i + 1 : i;
     }
@@ -124,34 +156,6 @@ final class RoleSpotter {
         return o != null && closes ? o : null;
     }
 
-    /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
-    private List<RolePhrase.Part> possessive(Sent s, PersonOcc p, Sent prev) {
-        PersonOcc head = coordinated(s, p).get(0); // "ses membres, A et B": B shares A's role
-        int j = head.start() - 1;
-        if (!s.tok(j).is(",")) {
-            return List.of();
-        }
-        for (int k = Math.max(0, j - 4); k < j; k++) {
-            if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher != null) {
-                return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher)); // the publisher speaks
-            }
-            int apostrophe = k;
-            OrgOcc owner = s.orgs.stream().filter(o -> o.end() == apostrophe).findFirst().orElse(null);
-            if (owner != null && s.tok(k).text().matches("'s|’s") && roles.roleEnd(s, k + 1) == j) {
-                return List.of(new RolePhrase.Part(s.span(k + 1, j), owner.entry())); // "The ODI's director, X"
-            }
-            if (s.tok(k).is("son", "sa", "ses", "its", "their", "leur", "leurs") && roles.roleEnd(s, k + 1) == j) {
-                // The organization is the subject of this sentence, else of a sentence just before.
-                int at = k;
-                OrgOcc subject = s.orgs.stream().filter(o -> o.start() < at && o.start() <= 8).findFirst()
-                        .orElse(prev == null ? null : prev.orgs.stream().filter(o -> o.start() <= 2).findFirst().orElse(null));
-                return subject == null ? List.of()
-                        : List.of(new RolePhrase.Part(s.span(k + 1, j), subject.entry()));
-            }
-        }
-        return List.of();
-    }
-
     /** The persons coordinated right before p ("A, B et p"), p included, in order. */
     static List<PersonOcc> coordinated(Sent s, PersonOcc p) {
         List<PersonOcc> group = new ArrayList<>();
@@ -168,45 +172,8 @@ final class RoleSpotter {
         return group;
     }
 
-    private static PersonOcc endingAt(Sent s, int end) {
+    static PersonOcc endingAt(Sent s, int end) {
         return s.persons.stream().filter(q -> q.end() == end).findFirst().orElse(null);
-    }
-
-    /** "Le député X", "La directrice générale de l'Agence Y, X". */
-    private List<RolePhrase.Part> beforeName(Sent s, PersonOcc p) {
-        int end = p.start();
-        if (s.tok(end - 1).is(",")) {
-            end--;
-        }
-        for (int j = Math.max(0, end - 15); j < end; j++) {
-            // After a comma only when no person closes before it: in "A, adjointe au maire, B" the role is A's.
-            boolean afterComma = s.tok(j - 1).is(",") && endingAt(s, j - 1) == null;
-            boolean determined = j == 0 || s.tok(j - 1).is("le", "la", "l'", "the", "said") || afterComma;
-            // "Ingénieure agronome de formation, X": a training, not a post.
-            boolean training = s.tok(end - 1).is("formation", "training") && s.tok(end - 2).is("de", "by")
-                    || s.tok(end - 1).text().matches("\\d{4}") && s.tok(end - 2).is("en", "depuis", "in", "since"); // "Élue en 2024, X"
-            // "Le trésorier sortant cède sa place à X": a role before a preposition belongs to someone else.
-            boolean preposition = s.tok(end - 1).is("a", "au", "par", "pour", "avec", "de", "d'", "to", "by", "with", "for");
-            if (determined && roles.roleEnd(s, j) > 0 && clean(s, j, end) && !training && !preposition) {
-                return phrase.segment(s, j, end);
-            }
-        }
-        return List.of();
-    }
-
-    private static boolean clean(Sent s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            // An acronym in parentheses belongs to the organization's name: "de l'Agence X (APIN), Y".
-            boolean acronymParen = s.tok(k).is("(") && s.tok(k + 1).isAcronymLike() && s.tok(k + 2).is(")");
-            if (acronymParen) {
-                k += 2;
-                continue;
-            }
-            if (s.tok(k).text().matches("[,.;:()«»“”\"!?]") || endingAt(s, k + 1) != null) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static void add(List<RoleRec> out, PersonOcc p, Sent s, List<RolePhrase.Part> parts, double conf) {

@@ -52,6 +52,7 @@ public final class RuleBasedExtractor implements Extractor {
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
         roles.publisher = article.publisher() == null ? null : orgReg.find(article.publisher());
         OrgRegistry.Entry house = HouseRoles.house(article, sents, roles.publisher);
+        roles.publisherName = article.publisher();
         roles.house(house);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {

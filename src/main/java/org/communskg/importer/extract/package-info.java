@@ -8,14 +8,20 @@
  * <li>acronym definitions ("Social Good Accelerator (SOGA)", "la FNTL (Fédération ...)");</li>
  * <li>the publisher's own short name ("Le Conseil" in an article of the Conseil national du
  *     numérique), then organization names (head words, authority names, acronyms in use,
- *     "le collectif X");</li>
+ *     "le collectif X"; names read where the context calls for one in
+ *     {@link org.communskg.importer.extract.ContextNames}, names an apposition describes in
+ *     {@link org.communskg.importer.extract.DescribedNames});</li>
  * <li>persons (known first names, or a civility, byline, interview turn or role nearby);</li>
- * <li>roles (apposition, parentheses, role before the name, possessives, "X dirige la Y",
+ * <li>roles (apposition, parentheses, role before the name and possessives in
+ *     {@link org.communskg.importer.extract.RolesBeforeName}, list lines opening on the office in
+ *     {@link org.communskg.importer.extract.HeaderRoles}, board seats, "rejoint X en tant que",
+ *     "présidé par" in {@link org.communskg.importer.extract.MembershipCues}, "X dirige la Y",
  *     relative clauses and "respectivement" in {@link org.communskg.importer.extract.RoleCues},
  *     election verbs in {@link org.communskg.importer.extract.ElectionCues}, references such as
  *     "du collectif" in {@link org.communskg.importer.extract.BackReferences}); offices named without
  *     an organization then go to the article's house ({@link org.communskg.importer.extract.HouseRoles}:
- *     the publisher of a press release, or the one organization whose board or general meeting is reported);</li>
+ *     the publisher of a press release or the organization of its "À propos de", the organization opening
+ *     the headline of appointment news, or the one organization whose board or general meeting is reported);</li>
  * <li>events and sessions ({@link org.communskg.importer.extract.EventSpotter}; titles framed by
  *     programmes in {@link org.communskg.importer.extract.EventTitles} and
  *     {@link org.communskg.importer.extract.HeadingTitles}; which event an unnamed sentence is about in

@@ -18,6 +18,12 @@ class HouseRolesTest {
         return extract(MarkdownArticles.withPublisher(HOUSE, "2026-04-02", paragraphs));
     }
 
+    /** A news report whose title opens the body, as a heading does. */
+    private static Extraction headlined(String title, String body) {
+        return extract(new org.communskg.importer.Article("test", null, title, "Le Courrier du Trégor", "2026-04-02", "fr", null,
+                java.util.List.of(title, body)));
+    }
+
     @Test
     void a_board_list_in_a_press_release_belongs_to_the_publisher() {
         Extraction x = release("Le Réseau Cartes Communes a élu son bureau.",
@@ -92,5 +98,42 @@ class HouseRolesTest {
                         + "Dimanche, l'assemblée générale de l'association Perros Connecté a suivi.",
                 "« Nous allons ouvrir un second lieu », annonce la nouvelle présidente, Alice Moal."));
         assertThat(roles(x)).allMatch(r -> r.endsWith("/ null"));
+    }
+
+    @Test
+    void appointment_news_gives_offices_to_the_organization_opening_its_headline() {
+        Extraction x = headlined("Coopérative Trame Ouverte : Gaëlle Tardieu prend la présidence",
+                "La nouvelle présidente, Gaëlle Tardieu, est ingénieure. Elle succède à Marc Olivo, président depuis 2018.");
+        assertThat(roles(x)).contains("Gaëlle Tardieu / nouvelle présidente / Coopérative Trame Ouverte",
+                "Marc Olivo / président / Coopérative Trame Ouverte");
+    }
+
+    @Test
+    void a_headline_without_appointment_gives_no_house() {
+        Extraction x = headlined("Coopérative Trame Ouverte : un nouveau lieu à Lannion", "« C'est utile », dit la présidente, Gaëlle Tardieu.");
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ Coopérative Trame Ouverte"));
+    }
+
+    @Test
+    void a_seat_on_another_board_does_not_make_that_organization_the_house() {
+        Extraction x = extract(MarkdownArticles.withPublisher("Le Courrier du Trégor", "2026-04-02",
+                "Paul Rivet, membre du conseil d'administration de la Fondation Kermor, était présent.",
+                "« Nous allons ouvrir un second lieu », annonce la nouvelle présidente, Alice Moal."));
+        assertThat(roles(x)).contains("Alice Moal / nouvelle présidente / null");
+    }
+
+    @Test
+    void our_correspondent_writes_for_the_publisher_named_in_the_metadata() {
+        Extraction x = extract(MarkdownArticles.withPublisher("L'Écho du Trégor", "2026-04-02",
+                "Publié le 2 avril 2026 · De notre correspondante, Katell Riou", "Le tiers-lieu a ouvert samedi."));
+        assertThat(roles(x)).containsExactly("Katell Riou / correspondante / L'Écho du Trégor");
+    }
+
+    @Test
+    void our_president_in_a_quotation_is_not_the_publisher() {
+        Extraction x = extract(MarkdownArticles.withPublisher("L'Écho du Trégor", "2026-04-02",
+                "« Notre présidente, Katell Riou, y tenait beaucoup », confie un bénévole."));
+        assertThat(roles(x)).noneMatch(r -> r.endsWith("/ L'Écho du Trégor"));
+        assertThat(ExtractionAssertions.orgs(x)).doesNotContain("L'Écho du Trégor");
     }
 }

@@ -67,4 +67,10 @@ class PersonPatternsTest {
                 "Les communs de la Drôme progressent. Victoire historique pour les associations.");
         assertThat(persons(x)).isEmpty();
     }
+
+    @Test
+    void a_capitalised_two_word_particle_is_part_of_the_surname() {
+        Extraction x = ExtractionAssertions.extract(ExtractionAssertions.english("The day was closed by chair Anneke Van der Meulen, who thanked the volunteers."));
+        assertThat(ExtractionAssertions.persons(x)).contains("Anneke Van der Meulen");
+    }
 }

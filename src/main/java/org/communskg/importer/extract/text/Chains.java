@@ -102,8 +102,8 @@ public final class Chains {
             if (j < t.size() && t.get(j).is("de", "du", "des", "d'")) {
                 j++;
                 int w = j < t.size() && ARTICLES.contains(t.get(j).folded()) ? j + 1 : j;
-                if (w < t.size() && t.get(w).isCapitalized() && Lexicon.get().isPrefixHead(t.get(w).text())) {
-                    return -1; // "Fondation X et de la Caisse Y": a second name
+                if (w < t.size() && Lexicon.get().isPrefixHead(t.get(w).text())) {
+                    return -1; // "Fondation X et de la Caisse Y", "… et de la fondation Y": a second name
                 }
             } else if (c.is("&") && j < t.size() && isNameWord(t.get(j))) {
                 return j;
