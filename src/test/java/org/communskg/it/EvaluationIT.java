@@ -85,4 +85,22 @@ class EvaluationIT {
         BLIND_FLOORS.forEach((category, floor) -> assertThat(r.total().get(category).f1()).as(category)
                 .isGreaterThanOrEqualTo(floor));
     }
+
+    /**
+     * A second blind set (8 articles by an author who read neither the code nor the other sets),
+     * never shown to whoever tuned the rules; scored when committed: persons 0.97, organizations 0.93,
+     * roles 0.72, events 0.79, event links 0.81, publications 0.60, identity 0.88. Floors a little
+     * under those; roles and identity are under the issue's targets on it.
+     */
+    static final Map<String, Double> BLIND2_FLOORS = Map.of("persons", 0.93, "organizations", 0.89, "roles", 0.68,
+            "events", 0.74, "event-links", 0.76, Evaluation.IDENTITY, 0.83);
+
+    @Test
+    void the_second_blind_set_does_not_regress() {
+        Path dir = Seeded.ROOT.resolve("src/test/resources/blind2");
+        EvalReport r = evaluation(dir).run(List.of(dir.toString()));
+        assertThat(r.articles()).hasSize(8);
+        BLIND2_FLOORS.forEach((category, floor) -> assertThat(r.total().get(category).f1()).as(category)
+                .isGreaterThanOrEqualTo(floor));
+    }
 }
