@@ -18,7 +18,7 @@ import org.communskg.EndpointLimits;
  * <pre>{@code
  * QueryGate gate = QueryGate.over(store, settings.endpoint());
  * Query query = gate.admit(text);
- * long rows = gate.run(query, qe -> ResultSetFormatter.consume(qe.execSelect()));
+ * long rows = gate.query(query, qe -> ResultSetFormatter.consume(qe.execSelect()));
  * }</pre>
  */
 public final class QueryGate implements QueryRunner {
@@ -57,16 +57,11 @@ public final class QueryGate implements QueryRunner {
     }
 
     /**
-     * Runs an admitted query in one of the slots.
+     * Runs an admitted query in one of the slots, the way a store runs it.
      *
      * @throws TooManyQueriesException when no slot frees up in time
      * @throws QueryTimeoutException   when the query runs past the store's timeout
      */
-    public <T> T run(Query query, Function<QueryExecution, T> reader) {
-        return query(query, reader);
-    }
-
-    /** The same as {@link #run}: the gate runs queries the way a store does, in one of its slots. */
     @Override
     public <T> T query(Query query, Function<QueryExecution, T> reader) {
         acquire();

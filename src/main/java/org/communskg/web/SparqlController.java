@@ -86,7 +86,7 @@ final class SparqlController {
     private void execute(Context ctx, String text) {
         Query query = gate.admit(text);
         if ("html".equals(formatParam(ctx)) && (query.isSelectType() || query.isAskType())) {
-            String page = gate.run(query, qe -> query.isSelectType()
+            String page = gate.query(query, qe -> query.isSelectType()
                     ? HtmlResults.select(qe, text, htmlRowCap) : HtmlResults.ask(qe, text));
             ctx.contentType("text/html; charset=utf-8").result(page);
             return;
@@ -99,7 +99,7 @@ final class SparqlController {
             writeBounded(ctx, query, lang, rowsAsked(bound));
             return;
         }
-        gate.run(query, qe -> {
+        gate.query(query, qe -> {
             ResultWriter.write(query, qe, lang, ctx.outputStream());
             return null;
         });

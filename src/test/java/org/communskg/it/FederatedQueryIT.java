@@ -78,7 +78,7 @@ class FederatedQueryIT {
         int before = remote.calls();
         QueryGate gate = QueryGate.over(closed.app().store(), EndpointLimits.DEFAULTS);
         Query unchecked = Sparql.parse(at("SELECT * { SERVICE REMOTE { ?x ?p ?o } }"));
-        assertThatThrownBy(() -> gate.run(unchecked, qe -> ResultSetFormatter.consume(qe.execSelect())))
+        assertThatThrownBy(() -> gate.query(unchecked, qe -> ResultSetFormatter.consume(qe.execSelect())))
                 .isInstanceOf(ServiceRefusedException.class);
         assertThat(remote.calls()).isEqualTo(before);
     }
