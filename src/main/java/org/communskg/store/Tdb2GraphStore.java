@@ -44,10 +44,11 @@ public final class Tdb2GraphStore implements GraphStore {
     private final Dataset base;
     private Tdb2GraphStore system;
 
+    /** With a null {@code textIndex}, a store without full-text search (the system dataset). */
     private Tdb2GraphStore(Path folder, Dataset base, TextIndex textIndex, Duration timeout) {
         this.folder = folder;
         configure(base);
-        this.dataset = DatasetFactory.wrap(TextIndexes.indexed(base.asDatasetGraph(), textIndex));
+        this.dataset = textIndex == null ? base : DatasetFactory.wrap(TextIndexes.indexed(base.asDatasetGraph(), textIndex));
         this.textIndex = textIndex;
         this.base = base;
         this.timeout = timeout;
@@ -67,9 +68,17 @@ public final class Tdb2GraphStore implements GraphStore {
      * built from what the store already holds, so a store from before the index gets one.
      */
     public static Tdb2GraphStore open(Path folder, Path textFolder, Duration timeout) {
+        return connect(folder, java.util.Objects.requireNonNull(textFolder, "textFolder"), timeout);
+    }
+
+    /** The store, with a text index in {@code textFolder}, or none when it is null. */
+    private static Tdb2GraphStore connect(Path folder, Path textFolder, Duration timeout) {
         try {
             Files.createDirectories(folder);
             Dataset base = TDB2Factory.connectDataset(folder.toString());
+            if (textFolder == null) {
+                return new Tdb2GraphStore(folder, base, null, timeout);
+            }
             boolean build = !Files.isDirectory(textFolder) || TextIndexes.isEmpty(textFolder);
             TextIndex index = TextIndexes.onDisk(textFolder);
             if (build) {
@@ -160,11 +169,13 @@ public final class Tdb2GraphStore implements GraphStore {
         return Txn.calculateRead(dataset, () -> reader.apply(dataset.asDatasetGraph()));
     }
 
-    /** Opened on first use, so stores that never keep permalinks get no extra folder. */
+    /** Opened on first use, so stores that never keep permalinks get no extra folder; nothing in it is searched. */
     @Override
     public synchronized GraphStore system() {
         if (system == null) {
-            system = "(memory)".equals(folder.toString()) ? inMemory() : open(folder.resolve(SYSTEM_FOLDER), timeout);
+            system = "(memory)".equals(folder.toString())
+                    ? new Tdb2GraphStore(folder, TDB2Factory.createDataset(), null, timeout)
+                    : connect(folder.resolve(SYSTEM_FOLDER), null, timeout);
         }
         return system;
     }
@@ -181,12 +192,14 @@ public final class Tdb2GraphStore implements GraphStore {
 
     @Override
     public boolean textIndexed() {
-        return true;
+        return textIndex != null;
     }
 
     @Override
     public synchronized void close() {
-        textIndex.close();
+        if (textIndex != null) {
+            textIndex.close();
+        }
         if (system != null) {
             system.close();
         }

@@ -29,6 +29,14 @@ class Tdb2GraphStoreIT extends GraphStoreContract {
     }
 
     @Test
+    void the_system_dataset_keeps_no_text_index() {
+        new Permalinks(store.system()).save("SELECT * { ?s ?p ?o }");
+        assertThat(store.textIndexed()).isTrue();
+        assertThat(store.system().textIndexed()).isFalse();
+        assertThat(java.nio.file.Files.exists(folder.resolve("tdb").resolve("system-text"))).isFalse();
+    }
+
+    @Test
     void what_is_written_survives_closing_and_reopening_the_folder() {
         store.replaceGraph(G1, graph("Alice"));
         store.close();
