@@ -40,13 +40,11 @@ public record EndpointLimits(String host, int maxQueryLength, long maxRequestByt
     /** The defaults, overridden by system properties and environment variables. */
     static EndpointLimits fromEnvironment() {
         return new EndpointLimits(Settings.lookup(Settings.KEY_HOST, Settings.DEFAULT_HOST),
-                Integer.parseInt(Settings.lookup(Settings.KEY_MAX_QUERY_LENGTH, "" + Settings.DEFAULT_MAX_QUERY_LENGTH)),
-                Long.parseLong(Settings.lookup(Settings.KEY_MAX_REQUEST_BYTES, "" + Settings.DEFAULT_MAX_REQUEST_BYTES)),
-                Integer.parseInt(Settings.lookup(Settings.KEY_HTML_ROW_CAP, "" + Settings.DEFAULT_HTML_ROW_CAP)),
-                Integer.parseInt(Settings.lookup(Settings.KEY_MAX_CONCURRENT_QUERIES,
-                        "" + Settings.DEFAULT_MAX_CONCURRENT_QUERIES)),
-                Duration.ofSeconds(Long.parseLong(Settings.lookup(Settings.KEY_QUEUE_WAIT,
-                        "" + Settings.DEFAULT_QUEUE_WAIT_SECONDS))),
+                Settings.integer(Settings.KEY_MAX_QUERY_LENGTH, Settings.DEFAULT_MAX_QUERY_LENGTH),
+                Settings.longValue(Settings.KEY_MAX_REQUEST_BYTES, Settings.DEFAULT_MAX_REQUEST_BYTES),
+                Settings.integer(Settings.KEY_HTML_ROW_CAP, Settings.DEFAULT_HTML_ROW_CAP),
+                Settings.integer(Settings.KEY_MAX_CONCURRENT_QUERIES, Settings.DEFAULT_MAX_CONCURRENT_QUERIES),
+                Settings.seconds(Settings.KEY_QUEUE_WAIT, Settings.DEFAULT_QUEUE_WAIT_SECONDS),
                 parseList(Settings.lookup(Settings.KEY_SERVICE_ALLOW_LIST, "")));
     }
 

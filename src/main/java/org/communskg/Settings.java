@@ -133,9 +133,8 @@ public record Settings(Path store, String remote, String baseUri, int port, Dura
         return builder()
                 .storeLocation(lookup(KEY_STORE, DEFAULT_STORE))
                 .baseUri(lookup(KEY_BASE_URI, DEFAULT_BASE_URI))
-                .port(Integer.parseInt(lookup(KEY_PORT, String.valueOf(DEFAULT_PORT))))
-                .queryTimeout(Duration.ofSeconds(Long.parseLong(lookup(KEY_QUERY_TIMEOUT,
-                        String.valueOf(DEFAULT_QUERY_TIMEOUT_SECONDS)))))
+                .port(integer(KEY_PORT, DEFAULT_PORT))
+                .queryTimeout(seconds(KEY_QUERY_TIMEOUT, DEFAULT_QUERY_TIMEOUT_SECONDS))
                 .authority(authority == null ? null : Path.of(authority))
                 .corrections(Path.of(lookup(KEY_CORRECTIONS, DEFAULT_CORRECTIONS)))
                 .licence(lookup(KEY_LICENCE, DEFAULT_LICENCE))
@@ -143,25 +142,33 @@ public record Settings(Path store, String remote, String baseUri, int port, Dura
                 .publisher(lookup(KEY_PUBLISHER, DEFAULT_PUBLISHER))
                 .importLimits(importLimitsFromEnvironment())
                 .workbench(new Workbench(
-                        Integer.parseInt(lookup(KEY_WORKBENCH_MAX_ROWS, String.valueOf(DEFAULT_WORKBENCH_MAX_ROWS))),
-                        Integer.parseInt(lookup(KEY_WORKBENCH_COMPLETIONS, String.valueOf(DEFAULT_WORKBENCH_COMPLETIONS)))))
+                        integer(KEY_WORKBENCH_MAX_ROWS, DEFAULT_WORKBENCH_MAX_ROWS),
+                        integer(KEY_WORKBENCH_COMPLETIONS, DEFAULT_WORKBENCH_COMPLETIONS)))
                 .search(new Search(textIndex == null ? null : Path.of(textIndex),
-                        Integer.parseInt(lookup(KEY_SEARCH_LIMIT, String.valueOf(DEFAULT_SEARCH_LIMIT))),
-                        Integer.parseInt(lookup(KEY_NETWORK_LIMIT, String.valueOf(DEFAULT_NETWORK_LIMIT)))))
+                        integer(KEY_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT),
+                        integer(KEY_NETWORK_LIMIT, DEFAULT_NETWORK_LIMIT)))
                 .endpoint(EndpointLimits.fromEnvironment())
                 .build();
     }
 
     private static ImportLimits importLimitsFromEnvironment() {
-        return new ImportLimits(Long.parseLong(lookup(KEY_IMPORT_MAX_BYTES, String.valueOf(DEFAULT_IMPORT_MAX_BYTES))),
+        return new ImportLimits(longValue(KEY_IMPORT_MAX_BYTES, DEFAULT_IMPORT_MAX_BYTES),
                 seconds(KEY_IMPORT_CONNECT_TIMEOUT, DEFAULT_IMPORT_CONNECT_TIMEOUT_SECONDS),
                 seconds(KEY_IMPORT_READ_TIMEOUT, DEFAULT_IMPORT_READ_TIMEOUT_SECONDS),
                 seconds(KEY_IMPORT_FETCH_TIMEOUT, DEFAULT_IMPORT_FETCH_TIMEOUT_SECONDS),
-                Integer.parseInt(lookup(KEY_IMPORT_MAX_REDIRECTS, String.valueOf(DEFAULT_IMPORT_MAX_REDIRECTS))));
+                integer(KEY_IMPORT_MAX_REDIRECTS, DEFAULT_IMPORT_MAX_REDIRECTS));
     }
 
-    private static Duration seconds(String key, int fallback) {
-        return Duration.ofSeconds(Long.parseLong(lookup(key, String.valueOf(fallback))));
+    static int integer(String key, int fallback) {
+        return Integer.parseInt(lookup(key, String.valueOf(fallback)));
+    }
+
+    static long longValue(String key, long fallback) {
+        return Long.parseLong(lookup(key, String.valueOf(fallback)));
+    }
+
+    static Duration seconds(String key, int fallback) {
+        return Duration.ofSeconds(longValue(key, fallback));
     }
 
     public static Builder builder() {
