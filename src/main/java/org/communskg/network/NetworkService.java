@@ -60,8 +60,12 @@ public final class NetworkService {
 
     /** The figures behind the charts: events per month, the most connected organizations. */
     public Charts charts(int top) {
-        Network all = limited(GraphReader.read(store), n -> true, Integer.MAX_VALUE);
-        return Charts.of(all, top);
+        return charts(network(Filter.ALL, Integer.MAX_VALUE), top);
+    }
+
+    /** The same figures from the whole network already read, so that a page showing both reads it once. */
+    public Charts charts(Network everything, int top) {
+        return Charts.of(everything, top);
     }
 
     /** Events starting in the period, and the nodes linked to them directly. */

@@ -43,7 +43,7 @@ final class NetworkController {
             ctx.header("Vary", "Accept");
             Network everything = networks.network(Filter.ALL, Integer.MAX_VALUE);
             LinkedData.html(ctx, NetworkPage.render(NetworkPage.params(ctx::queryParam), everything,
-                    networks.charts(TOP_ORGANIZATIONS), json.hrefs()));
+                    networks.charts(everything, TOP_ORGANIZATIONS), json.hrefs()));
         } else {
             Json.send(ctx, json.network(networks.network(filter, limit)));
         }
