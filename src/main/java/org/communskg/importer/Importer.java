@@ -13,6 +13,7 @@ import org.communskg.importer.extract.Extraction;
 import org.communskg.importer.extract.Extractor;
 import org.communskg.model.Iris;
 import org.communskg.store.GraphStore;
+import org.communskg.store.StoreException;
 
 /**
  * Reads articles, extracts their facts and writes each article's named graph, one transaction per
@@ -85,16 +86,20 @@ public final class Importer {
                 done.add(result);
                 listener.imported(result);
             } catch (ImportException e) {
-                failures.add(e.getMessage());
-                listener.failed(source, e.getMessage());
+                failed(failures, listener, source, e.getMessage());
+            } catch (StoreException e) {
+                failed(failures, listener, source, source + ": " + e.getMessage());
             } catch (RuntimeException e) {
                 // A defect on one article must not stop the batch; its line says so.
-                String line = source + ": internal error: " + e;
-                failures.add(line);
-                listener.failed(source, line);
+                failed(failures, listener, source, source + ": internal error: " + e);
             }
         }
         return new ImportSummary(done, failures, warnings);
+    }
+
+    private static void failed(List<String> failures, ImportListener listener, String source, String line) {
+        failures.add(line);
+        listener.failed(source, line);
     }
 
     /** Imports one file or URL, replacing the article's graph if it was imported before. */

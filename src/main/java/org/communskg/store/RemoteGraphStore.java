@@ -191,6 +191,10 @@ public final class RemoteGraphStore implements GraphStore {
                 .gspEndpoint("data").queryEndpoint("query").updateEndpoint("update").build()) {
             action.accept(link);
         } catch (HttpException e) {
+            if (e.getStatusCode() == 403 || e.getStatusCode() == 405) {
+                throw new StoreException("Fuseki at " + datasetUrl + " refused the write (" + e.getMessage()
+                        + "): a read-only server or replica; write to the primary, started with --update", e);
+            }
             throw failure(e.getStatusCode(), e);
         }
     }

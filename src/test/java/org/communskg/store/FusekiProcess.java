@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A real, standalone Fuseki server (jena-fuseki-server, copied to target/fuseki by the build), run
@@ -48,11 +50,6 @@ public final class FusekiProcess implements AutoCloseable {
     }
 
     private static FusekiProcess start(Path workDir, boolean union) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("fuseki.jar", "target/fuseki/fuseki-server.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Fuseki server jar missing at " + jar + ": run the build through 'verify'");
-        }
-        Path base = Files.createDirectories(workDir.resolve("run"));
         // The README's configuration (examples/fuseki-config.ttl): /ds with its union default graph, and
         // /ds-system beside it for permalinks; without the union, a misconfigured server to refuse.
         String config = Files.readString(Path.of("examples/fuseki-config.ttl"));
@@ -60,10 +57,34 @@ public final class FusekiProcess implements AutoCloseable {
             config = config.replace("tdb2:unionDefaultGraph true", "tdb2:unionDefaultGraph false");
         }
         Path configFile = Files.writeString(workDir.resolve("config.ttl"), config);
+        return launch(workDir, "--config=" + configFile.toAbsolutePath());
+    }
+
+    /**
+     * A read-only replica as the README's "Scaling out" starts it: {@code /ds} on an existing TDB2 folder,
+     * union default graph, no {@code --update}, so SPARQL queries are answered and every write is refused.
+     */
+    public static FusekiProcess startReadOnly(Path workDir, Path tdb2Folder) throws IOException, InterruptedException {
+        return launch(workDir, "--loc=" + tdb2Folder.toAbsolutePath(), "--tdb2", "--set", "tdb2:unionDefaultGraph=true", "/ds");
+    }
+
+    /** The folder of {@code /ds}'s TDB2 database for a server started with the configuration file. */
+    public static Path configuredDatabase(Path workDir) {
+        return workDir.resolve("db");
+    }
+
+    private static FusekiProcess launch(Path workDir, String... serverArgs) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("fuseki.jar", "target/fuseki/fuseki-server.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Fuseki server jar missing at " + jar + ": run the build through 'verify'");
+        }
+        Path base = Files.createDirectories(workDir.resolve("run"));
         int port = freePort();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--localhost", "--port=" + port,
-                "--config=" + configFile.toAbsolutePath())
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(), "--localhost", "--port=" + port));
+        command.addAll(List.of(serverArgs));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(workDir.resolve("fuseki.log").toFile());
