@@ -64,10 +64,11 @@ final class EventNames {
                 }
             } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1))) {
                 end = Chains.nameEnd(s.toks, i, 10);
-                int last = "event".equals(level) ? end : lastEventWord(s, i, end);
+                // "Rencontres Traverses 2026": the edition's year closes the name.
+                int last = "event".equals(level) ? end + (end - i >= 2 && s.tok(end).text().matches("(19|20)\\d\\d") ? 1 : 0) : lastEventWord(s, i, end);
                 boolean generic = "event".equals(level) && onlyAdjectives(s, i + 1, last); // "Rencontres régionales"
                 if (last - i >= 2 && !generic) {
-                    String kind = "event".equals(level) ? t.text() : s.tok(last - 1).text();
+                    String kind = "event".equals(level) ? t.text() : s.tok(last - (s.tok(last - 1).text().matches("\\d{4}") ? 2 : 1)).text();
                     named.add(new Named(i, s.span(i, last), kind, 0.75));
                 }
             }

@@ -41,6 +41,12 @@ final class EventRec {
         }
     }
 
+    /** Named, and nothing else known of it. */
+    boolean bare() {
+        return date == null && parts.isEmpty() && organizers.isEmpty() && sponsors.isEmpty() && participants.isEmpty()
+                && speakers.isEmpty() && moderator == null;
+    }
+
     EventFact toFact() {
         return new EventFact(name, kind, date, endDate, location, names(organizers), names(sponsors),
                 names(participants), partOf, moderator == null ? null : moderator.name,

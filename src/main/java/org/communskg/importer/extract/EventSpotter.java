@@ -23,6 +23,7 @@ final class EventSpotter {
     private final EventSpeakers speakers = new EventSpeakers(this);
     private final HeadingTitles headings = new HeadingTitles();
     private final Integer year;
+    private EventRec headline;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
         this.links = new EventLinks(orgs);
@@ -81,6 +82,14 @@ final class EventSpotter {
     }
 
 
+    /** The event the headline names is the one the body is about, until it names another ({@link EventHeadline}). */
+    void headline(String title) {
+        EventNames.Named n = EventHeadline.find(title);
+        if (n != null) {
+            headline = event(n.name(), n.kind(), new Sent(-1, true, title), n.confidence());
+        }
+    }
+
     /** The article tells of one event only, so far: a sentence far from it is still about it. */
     boolean onlyEvent(EventRec top) {
         return tops.size() == 1 && tops.get(0) == top;
@@ -88,6 +97,9 @@ final class EventSpotter {
 
     List<EventFact> facts() {
         List<EventRec> all = new ArrayList<>(tops);
+        if (headline != null && tops.size() > 1 && headline.bare()) {
+            all.remove(headline); // the body names its event in other words ("Forum régional de ...")
+        }
         if (tops.isEmpty()) {
             all.addAll(orphanParts);
         }
@@ -97,7 +109,10 @@ final class EventSpotter {
     private EventRec event(String name, String kind, Sent s, double conf) {
         boolean part = "part".equals(Lexicon.get().eventLevel(kind.toLowerCase(java.util.Locale.ROOT)));
         for (EventRec e : allEvents()) {
-            if (Quotes.same(e.name, name)) {
+            if (EventHeadline.sameEvent(e.name, name)) {
+                if (!e.part) {
+                    e.paragraph = Math.max(e.paragraph, s.paragraph); // "near the event" counts from where it was last named
+                }
                 return e;
             }
         }

@@ -62,6 +62,7 @@ public final class RuleBasedExtractor implements Extractor {
         roleRecs = HouseRoles.fill(roleRecs, house);
 
         EventSpotter events = new EventSpotter(orgs, article.year());
+        events.headline(article.title());
         sents.forEach(events::spot);
         PublicationSpotter pubs = new PublicationSpotter(orgs);
         List<PublicationSpotter.PubRec> pubRecs = new ArrayList<>();
