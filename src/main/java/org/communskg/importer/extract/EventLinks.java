@@ -66,6 +66,8 @@ final class EventLinks {
                 Sent.PersonOcc titled = s.persons.stream().filter(p -> p.start() > after && p.start() <= after + 4)
                         .filter(p -> !s.span(after, p.start()).matches(".*[,;.(«].*")).findFirst().orElse(null);
                 e.participants.addAll(entities(s, titled != null ? titled.start() : after)); // "de la ministre X"
+            } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with") && organizing(s, k)) {
+                e.organizers.addAll(organizations(s, k + 2)); // "X organise ses rencontres en partenariat avec Y": Y organizes too
             } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with")) {
                 e.sponsors.addAll(entities(s, k + 2)); // partners support the event
             } else if (t.is("funding", "financement") && s.tok(k + 1).is("from", "de", "du")) {
@@ -97,6 +99,16 @@ final class EventLinks {
                 || s.tok(head).isCapitalized() && s.orgAt(head) == null && s.personAt(head) == null);
     }
 
+    /** A conjugated "organize" a few words before token k: "organise ses rencontres annuelles en partenariat avec". */
+    private static boolean organizing(Sent s, int k) {
+        for (int j = Math.max(0, k - 6); j < k; j++) {
+            if (ORGANIZING.matcher(s.tok(j).folded()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean co(Token t) {
         return t.folded().startsWith("co") && ORGANIZED.matcher(t.folded()).matches();
     }
@@ -117,6 +129,19 @@ final class EventLinks {
                 || Lexicon.get().eventLevel(s.tok(noun).text().toLowerCase(java.util.Locale.ROOT)) != null);
         OrgOcc before = s.orgs.stream().filter(o -> o.end() == k - 1 && s.tok(k - 1).is(",")).findFirst().orElse(null);
         return before != null && ofTheEvent ? List.of(before.entry()) : List.of();
+    }
+
+    /** After ", ainsi que par" / "as well as by" (where the next name starts), or i. */
+    private static int alsoAfter(Sent s, int i) {
+        int k = s.tok(i).is(",") ? i + 1 : i;
+        if (s.tok(k).is("ainsi") && s.tok(k + 1).is("que")) {
+            k += 2;
+        } else if (s.tok(k).is("as") && s.tok(k + 1).is("well") && s.tok(k + 2).is("as")) {
+            k += 3;
+        } else {
+            return i;
+        }
+        return s.tok(k).is("par", "by", "de", "d'") ? k + 1 : k;
     }
 
     private List<Object> organizations(Sent s, int i) {
@@ -180,6 +205,11 @@ final class EventLinks {
             i = p != null ? p.end() : o.end();
             if (s.tok(i).is("(") && s.tok(i + 2).is(")")) {
                 i += 3;
+            }
+            int also = alsoAfter(s, i);
+            if (also > i) {
+                i = also; // "par X et Y, ainsi que par Z"
+                continue;
             }
             if (!s.tok(i).is(",", "et", "and", "&")) {
                 break;

@@ -15,7 +15,10 @@ final class EventReferents {
     private static final Pattern UNNAMED_EVENT = Pattern.compile(
             "(?iu)\\b(cet|ce|cette|le|la|l'|l’|this|the) ?(événement|évènement|event|journée|rencontre|forum|colloque|"
             + "summit|festival|sommet|salon|congrès|assembly|conference|conférence)\\b"
-            + "|\\b(cette|this) (\\p{L}+ )?(édition|edition)\\b");
+            + "|\\b(cette|this) (\\p{L}+ )?(édition|edition)\\b"
+            // "organise ses rencontres annuelles", "la cinquième édition de nos Rencontres", "our annual forum"
+            + "|\\b(ses|nos|leurs|notre|son|sa|leur|our|its|their) (annual |yearly )?(rencontres|journées|forum|festival|assises|"
+            + "sommet|summit|conference|rendez-vous|événement|event|salon|colloque|congrès)\\b");
     private static final Pattern LINK_WORDS = Pattern.compile(
             "(?iu)\\b((co-?)?organis[ée]e?s?( \\S+){0,3} par|^port[ée]e?s? par|(co-?)?financ[ée]e?s? par|soutenue?s? par|avec le soutien|"
             + "(a|ont|avait|avaient) reçu le soutien|bénéficie du soutien|received support|organi[sz]ed by|hosted by|convened by|"

@@ -22,8 +22,11 @@ final class EventSpotter {
     EventRec currentPart;
     private final EventSpeakers speakers = new EventSpeakers(this);
     private final HeadingTitles headings = new HeadingTitles();
+    private final ProgrammeSlots slots = new ProgrammeSlots();
     private final Integer year;
     private EventRec headline;
+    /** The site's own organization ("nos Rencontres"), or null. */
+    OrgRegistry.Entry house;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
         this.links = new EventLinks(orgs);
@@ -31,6 +34,12 @@ final class EventSpotter {
     }
 
     void spot(Sent s) {
+        List<Sent.PersonOcc> credited = EventVoice.takeCredits(s);
+        spotNames(s);
+        EventVoice.restore(s, credited);
+    }
+
+    private void spotNames(Sent s) {
         List<int[]> found = new ArrayList<>();
         List<EventRec> named = new ArrayList<>();
         EventNames.Named titled = headings.claim(s);
@@ -46,12 +55,18 @@ final class EventSpotter {
                 found.add(new int[] {q.kindIndex()});
             }
         }
+        for (EventNames.Named n : slots.find(s, quotes, currentTop != null)) {
+            EventRec slot = event(n.name(), n.kind(), s, n.confidence());
+            ProgrammeSlots.namedIn(s, n).forEach(slot::addSpeaker); // "Keynote de X"
+            named.add(slot);
+            found.add(new int[] {n.at()});
+        }
         for (EventNames.Named n : EventNames.find(s)) {
             named.add(event(n.name(), n.kind(), s, n.confidence()));
             found.add(new int[] {n.at()});
         }
         adoptEarlierParts(named);
-        if (named.isEmpty() && currentPart != null && EventReferents.otherSession(s)) {
+        if (named.isEmpty() && currentPart != null && (EventReferents.otherSession(s) || ProgrammeSlots.isSlot(s))) {
             currentPart = null; // "The afternoon panel, chaired by X, ...": no longer the session named before
         }
         EventRec referent = named.isEmpty() ? EventReferents.referent(s, currentTop, currentPart) : null;
@@ -172,6 +187,7 @@ final class EventSpotter {
             + "se sont (tenue?s|déroulée?s)|a eu lieu|ont eu lieu|a réuni|a rassemblé|brought together|gathered)\\b");
 
     private void describe(EventRec e, Sent s, int from, int to) {
+        EventVoice.ours(e, s, house);
         if (!e.part && HELD.matcher(s.text).find()) {
             e.held = true;
         }

@@ -55,7 +55,8 @@ final class EventSubjects {
             v = afterApposition(s, v); // "La ressourcerie, adhérente du réseau X, organisera ..."
         }
         if (s.tok(v).is(",") && s.tok(v + 1).is("qui")) {
-            v += s.tok(v + 2).is("a", "avait") ? 3 : 2; // "Le collectif X, qui avait organisé ..."
+            int main = mainVerbAfterRelative(s, v); // "Le réseau X, qui anime cent lieux, organise ses rencontres"
+            v = main > 0 ? main : v + (s.tok(v + 2).is("a", "avait") ? 3 : 2); // "Le collectif X, qui avait organisé ..."
         } else if (s.tok(v).is("a", "avait", "ont", "has", "have", "had")
                 && s.tok(v + 1).text().matches("(co-?)?organisé|participé|réuni|convié|(co-?)?organi[sz]ed|(co-?)?hosted")) {
             v++;
@@ -109,6 +110,17 @@ final class EventSubjects {
         return s.tok(v).folded().matches("lance(nt|ra|ront|ait|aient)?|launche[sd]|launch")
                 && s.tok(v + 1).is("un", "une", "le", "la", "l'", "a", "an", "the", "its", "their", "son", "sa", "leur")
                 && Lexicon.get().eventLevel(s.tok(v + 2).folded()) != null;
+    }
+
+    /** ", qui anime ..., organise": the organizing verb right after the relative clause, or -1. */
+    private static int mainVerbAfterRelative(Sent s, int comma) {
+        // The clause may hold commas of its own ("entre Gironde, Landes et Lot-et-Garonne").
+        for (int close = s.find(comma + 2, ","); close > 0 && close - comma <= 20; close = s.find(close + 1, ",")) {
+            if (SUBJECT_ORGANIZES.matcher(s.tok(close + 1).folded()).matches()) {
+                return close + 1;
+            }
+        }
+        return -1;
     }
 
     private static int skipParen(Sent s, int i) {
