@@ -1,6 +1,7 @@
 package org.communskg.importer.extract;
 
 import java.util.regex.Pattern;
+import org.communskg.importer.extract.text.Fold;
 import org.communskg.importer.extract.text.Lexicon;
 
 /**
@@ -57,6 +58,20 @@ final class EventReferents {
      */
     static boolean otherSession(Sent s) {
         return SESSION_MENTION.matcher(s.text).find();
+    }
+
+    /**
+     * "Le soir, la conférence a pris un tour plus politique", right after a round table: a session
+     * of another kind than the current one is not it.
+     */
+    static boolean otherKind(Sent s, EventRec currentPart) {
+        var m = UNNAMED_PART.matcher(s.text);
+        if (!m.find() || currentPart.kind == null) {
+            return false;
+        }
+        String noun = Fold.fold(m.group(2)).replace('-', ' ');
+        String kind = Fold.fold(currentPart.kind).replace('-', ' ');
+        return !kind.contains(noun) && !noun.contains(kind) && !"session".equals(kind);
     }
 
     /** "lors d'un webinaire organisé par X": an indefinite event noun just before the link words is some other event. */

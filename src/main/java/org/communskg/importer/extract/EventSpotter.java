@@ -61,12 +61,23 @@ final class EventSpotter {
             named.add(slot);
             found.add(new int[] {n.at()});
         }
+        EventNames.Named unnamed = currentTop != null && named.isEmpty() ? UnnamedSessions.find(s) : null;
+        if (unnamed != null) {
+            EventRec session = event(unnamed.name(), unnamed.kind(), s, unnamed.confidence());
+            PersonRegistry.Entry by = UnnamedSessions.givenBy(s, unnamed);
+            if (by != null) {
+                session.addSpeaker(by);
+            }
+            named.add(session);
+            found.add(new int[] {unnamed.at()});
+        }
         for (EventNames.Named n : EventNames.find(s)) {
             named.add(event(n.name(), n.kind(), s, n.confidence()));
             found.add(new int[] {n.at()});
         }
         adoptEarlierParts(named);
-        if (named.isEmpty() && currentPart != null && (EventReferents.otherSession(s) || ProgrammeSlots.isSlot(s))) {
+        if (named.isEmpty() && currentPart != null && (EventReferents.otherSession(s) || ProgrammeSlots.isSlot(s)
+                || EventReferents.otherKind(s, currentPart))) {
             currentPart = null; // "The afternoon panel, chaired by X, ...": no longer the session named before
         }
         EventRec referent = named.isEmpty() ? EventReferents.referent(s, currentTop, currentPart) : null;
