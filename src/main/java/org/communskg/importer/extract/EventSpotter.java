@@ -2,7 +2,6 @@ package org.communskg.importer.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.communskg.importer.extract.text.Lexicon;
 
 /**
@@ -11,9 +10,6 @@ import org.communskg.importer.extract.text.Lexicon;
  * sentences after it, until another is named.
  */
 final class EventSpotter {
-    private static final Pattern PANEL_WORDS = Pattern.compile(
-            "(?iu)\\b(participants|intervenants|intervenantes|panélistes|panelists|speakers)\\b");
-
     private final EventLinks links;
     private final List<EventRec> tops = new ArrayList<>();
     private final List<EventRec> orphanParts = new ArrayList<>();
@@ -23,14 +19,12 @@ final class EventSpotter {
     private final EventSpeakers speakers = new EventSpeakers(this);
     private final HeadingTitles headings = new HeadingTitles();
     private final ProgrammeSlots slots = new ProgrammeSlots();
-    private final Integer year;
+    private final EventDescription description;
     private EventRec headline;
-    /** The site's own organization ("nos Rencontres"), or null. */
-    OrgRegistry.Entry house;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
         this.links = new EventLinks(orgs);
-        this.year = articleYear;
+        this.description = new EventDescription(links, articleYear);
     }
 
     void spot(Sent s) {
@@ -102,11 +96,16 @@ final class EventSpotter {
             // "À l'initiative de X, un webinaire intitulé « … »": what precedes the first name is its own.
             int from = i == 0 && !partsOfCurrent ? 0 : found.get(i)[0];
             int to = i + 1 < named.size() ? found.get(i + 1)[0] : s.toks.size();
-            describe(named.get(i), s, from, to);
+            description.describe(named.get(i), s, from, to);
         }
         speakers.spot(s, named, found);
     }
 
+
+    /** The site's own organization ("nos Rencontres", "organised by our foundation"), or null. */
+    void house(OrgRegistry.Entry house) {
+        description.house = house;
+    }
 
     /** The event the headline names is the one the body is about, until it names another ({@link EventHeadline}). */
     void headline(String title) {
@@ -193,41 +192,4 @@ final class EventSpotter {
         });
         return all;
     }
-
-    private static final Pattern HELD = Pattern.compile("(?iu)\\b(took place|was held|were held|s'est (tenue?|déroulée?)|"
-            + "se sont (tenue?s|déroulée?s)|a eu lieu|ont eu lieu|a réuni|a rassemblé|brought together|gathered)\\b");
-
-    private void describe(EventRec e, Sent s, int from, int to) {
-        EventVoice.ours(e, s, house);
-        if (!e.part && HELD.matcher(s.text).find()) {
-            e.held = true;
-        }
-        String[] d = Dates.find(s.text, year);
-        if (d != null && e.date == null) {
-            e.date = d[0];
-            e.endDate = d[1];
-        }
-        links.organizersAndSponsors(e, s, from, to);
-        links.subjectOrganization(e, s);
-        PersonRegistry.Entry mod = ModeratorCues.moderator(s);
-        if (mod != null) {
-            e.moderator = mod;
-            e.speakers.remove(mod);
-        }
-        if (e.location == null) {
-            e.location = EventSetting.location(s);
-        }
-        String partOf = EventSetting.partOf(s);
-        if (partOf != null && !e.part) {
-            e.partOf = partOf;
-        }
-        PersonRegistry.Entry speaker = SpeakerCues.deliveredBy(s);
-        if (speaker != null && e.part) {
-            e.addSpeaker(speaker);
-        }
-        if (e.part && PANEL_WORDS.matcher(s.text).find()) {
-            e.implicitSpeakers = true;
-        }
-    }
-
 }

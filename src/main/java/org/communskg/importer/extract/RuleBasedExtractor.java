@@ -63,7 +63,7 @@ public final class RuleBasedExtractor implements Extractor {
 
         EventSpotter events = new EventSpotter(orgs, article.year());
         events.headline(article.title());
-        events.house = house != null ? house : EventVoice.siteOwner(article, orgReg, sents);
+        events.house(house != null ? house : EventVoice.siteOwner(article, orgReg, sents));
         sents.forEach(events::spot);
         PublicationSpotter pubs = new PublicationSpotter(orgs);
         List<PublicationSpotter.PubRec> pubRecs = new ArrayList<>();
