@@ -61,12 +61,13 @@ final class EventReferents {
     }
 
     /**
-     * "Le soir, la conférence a pris un tour plus politique", right after a round table: a session
-     * of another kind than the current one is not it.
+     * "Le soir, la conférence a pris un tour plus politique", right after "la table ronde sur X": a
+     * session named by its kind is not one of another kind. A titled session may be called a
+     * conference, then a round table ("la conférence « … »", "les participants de la table ronde").
      */
     static boolean otherKind(Sent s, EventRec currentPart) {
         var m = UNNAMED_PART.matcher(s.text);
-        if (!m.find() || currentPart.kind == null) {
+        if (!m.find() || currentPart.kind == null || !Fold.fold(currentPart.name).startsWith(Fold.fold(currentPart.kind))) {
             return false;
         }
         String noun = Fold.fold(m.group(2)).replace('-', ' ');

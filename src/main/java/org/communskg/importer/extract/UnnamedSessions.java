@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * X". The phrase, capitalized, is its name; only while an event is being read.
  */
 final class UnnamedSessions {
-    private static final Pattern TYPED = Pattern.compile("(?iu)\\b(?:the|la|le|l'|l’)\\s?("
+    // "Lors de la plénière d'ouverture, X est intervenu": a moment of the event, not a session it names.
+    private static final Pattern TYPED = Pattern.compile("(?iu)(?<!lors de |pendant |durant |cours de |during |at )"
+            + "\\b(?:the|la|le|l'|l’)\\s?("
             + "(?:opening|closing) keynote(?=\\sby\\s)" // "was given by" tells no more than the keynote: not named
             + "|(?:plénière|séance|keynote|conférence) (?:d'ouverture|d’ouverture|de clôture)"
             + "|(?:table ronde|atelier|panel|workshop) (?:sur|on|about) (?:\\p{Ll}[\\p{Ll}'’-]*\\s?){1,6}?)"

@@ -43,4 +43,11 @@ class UnnamedSessionsTest {
                 "Le soir, la conférence a pris un tour plus politique. Yves Le Roux a défendu l'idée que les lieux sont des communs.");
         assertThat(event(x, "Table ronde sur les modèles économiques").speakers()).doesNotContain("Yves Le Roux");
     }
+
+    @Test
+    void a_titled_conference_called_a_round_table_later_is_still_that_session() {
+        Extraction x = extract(FORUM, "Le collectif a pris la parole lors de la conférence intitulée « Lieux et communs ».",
+                "Les participants de la table ronde - modérée par Gaëlle Kerbrat - ont témoigné.");
+        assertThat(event(x, "Lieux et communs").moderator()).isEqualTo("Gaëlle Kerbrat");
+    }
 }
