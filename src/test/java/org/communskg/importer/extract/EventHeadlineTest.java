@@ -3,6 +3,7 @@ package org.communskg.importer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communskg.importer.extract.ExtractionAssertions.event;
 import static org.communskg.importer.extract.ExtractionAssertions.extract;
+import static org.communskg.importer.extract.ExtractionAssertions.titled;
 
 import java.util.List;
 import org.communskg.importer.Article;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
 
 /** An agenda or a recap names its event in full in the headline only; the body says "ses rencontres". */
 class EventHeadlineTest {
-    private static Article titled(String title, String... paragraphs) {
-        return new Article("t", null, title, null, "2026-03-02", "fr", null, List.of(paragraphs));
-    }
-
     @Test
     void the_event_named_in_the_headline_holds_the_sessions_of_the_programme() {
         Extraction x = extract(titled("Agenda — Journées Estuaire 2026 : trois jours pour les lieux partagés",

@@ -3,6 +3,7 @@ package org.communskg.importer.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communskg.importer.extract.ExtractionAssertions.event;
 import static org.communskg.importer.extract.ExtractionAssertions.extract;
+import static org.communskg.importer.extract.ExtractionAssertions.titled;
 
 import java.util.List;
 import org.communskg.importer.Article;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.Test;
  * its headline: "ses rencontres annuelles", "nos Journées", "ainsi que par", credits in captions.
  */
 class EventOwnVoiceTest {
-    private static Article titled(String title, String... paragraphs) {
-        return new Article("t", null, title, null, "2026-05-26", "fr", null, List.of(paragraphs));
-    }
-
     @Test
     void who_organizes_its_annual_meeting_in_partnership_with_another_both_organize() {
         Extraction x = extract(titled("Agenda — Journées Estuaire 2026 : trois jours pour les lieux partagés",

@@ -19,6 +19,11 @@ final class ExtractionAssertions {
         return new Article("t", null, null, null, "2025-10-02", "en", null, List.of(paragraphs));
     }
 
+    /** A French article with a headline, dated, for events named only there. */
+    static Article titled(String title, String... paragraphs) {
+        return new Article("t", null, title, null, "2026-05-26", "fr", null, List.of(paragraphs));
+    }
+
     static Extraction extract(Article a) {
         return EXTRACTOR.extract(a);
     }
