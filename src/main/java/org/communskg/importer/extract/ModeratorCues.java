@@ -63,9 +63,13 @@ final class ModeratorCues {
         return null;
     }
 
-    /** The first person starting within three tokens of {@code from}, with no punctuation between. */
+    /**
+     * The first person starting within three tokens of {@code from}, with no punctuation between;
+     * five after a possessive, for a title in the house's voice ("by our Director of Programmes X").
+     */
     private static PersonRegistry.Entry personNear(Sent s, int from) {
-        PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + 3)
+        int reach = s.tok(from).is("our", "notre", "nos", "their", "leur") ? 5 : 3;
+        PersonOcc p = s.persons.stream().filter(q -> q.start() >= from && q.start() <= from + reach)
                 .min((a, b) -> a.start() - b.start()).orElse(null);
         if (p == null || s.span(from, p.start()).matches("(?s).*[,;.(«].*")) {
             return null;

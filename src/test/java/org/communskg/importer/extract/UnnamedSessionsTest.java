@@ -50,4 +50,11 @@ class UnnamedSessionsTest {
                 "Les participants de la table ronde - modérée par Gaëlle Kerbrat - ont témoigné.");
         assertThat(event(x, "Lieux et communs").moderator()).isEqualTo("Gaëlle Kerbrat");
     }
+
+    @Test
+    void a_panel_moderated_by_our_titled_director_is_moderated_by_them() {
+        Extraction x = extract(english("The Lumen Summit 2026 took place in Ghent on 3 June 2026.",
+                "On the main panel, \"Who maps the maps?\", moderated by our Director of Programmes Rachel Dunmore, Peter Okonkwo argued for open maps."));
+        assertThat(event(x, "Who maps the maps?").moderator()).isEqualTo("Rachel Dunmore");
+    }
 }
