@@ -20,8 +20,8 @@ import org.communskg.store.Sparql;
 /**
  * Links an article's entities to the ones earlier articles put in the graph, so the same
  * organization or person named in two articles is one node even when the authority file does
- * not know it. Exact label matches only for organizations (after folding case and accents);
- * for persons, a close first name with the same surname and a shared organization.
+ * not know it. Organizations by the {@link OrgMatcher}'s evidence (same label, same words in
+ * another order or language, acronym and initials, typo); for persons, a close first name with the same surname and a shared organization.
  *
  * <pre>{@code
  * Resolution r = new EntityResolver(store, iris).resolve(extraction);
@@ -58,21 +58,19 @@ public final class EntityResolver {
         if (x.organizations().isEmpty()) {
             return Map.of();
         }
-        Map<String, Set<Node>> byLabel = new HashMap<>();
+        OrgMatcher known = new OrgMatcher();
         store.query(Sparql.parse(ORG_LABELS), qe -> {
-            qe.execSelect().forEachRemaining((QuerySolution row) -> byLabel
-                    .computeIfAbsent(fold(row.getLiteral("label").getLexicalForm()), k -> new HashSet<>())
-                    .add(row.getResource("o").asNode()));
+            qe.execSelect().forEachRemaining((QuerySolution row) -> known.add(row.getResource("o").asNode(),
+                    row.getLiteral("label").getLexicalForm()));
             return null;
         });
         Map<String, Node> out = new HashMap<>();
         for (OrgMention o : x.organizations()) {
             Node own = iris.organization(o.acronym() != null ? o.acronym() : o.name());
-            Set<Node> candidates = new HashSet<>();
-            labels(o).forEach(l -> candidates.addAll(byLabel.getOrDefault(fold(l), Set.of())));
-            // Only an unambiguous match links; our own IRI already in the graph needs nothing.
-            if (candidates.size() == 1 && !candidates.contains(own)) {
-                out.put(o.name(), candidates.iterator().next());
+            Node match = known.match(o);
+            // Our own IRI already in the graph needs nothing.
+            if (match != null && !match.equals(own)) {
+                out.put(o.name(), match);
             }
         }
         return out;
@@ -138,17 +136,6 @@ public final class EntityResolver {
         }
         return firstA.equals(firstB) && Math.min(lastA.length(), lastB.length()) >= 5
                 && SequenceMatcher.ratio(lastA, lastB) >= SURNAME_RATIO;
-    }
-
-    /** Name, acronym and distinctive aliases: "Le Conseil" could be any council, so it never links. */
-    private static List<String> labels(OrgMention o) {
-        List<String> out = new java.util.ArrayList<>(o.aliases().stream()
-                .filter(a -> !fold(a).matches("(le|la|les|l'|du|de la|des) ?[^ ]+")).toList());
-        out.add(o.name());
-        if (o.acronym() != null) {
-            out.add(o.acronym());
-        }
-        return out;
     }
 
     private static String fold(String s) {

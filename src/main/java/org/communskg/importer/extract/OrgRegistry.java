@@ -68,7 +68,7 @@ final class OrgRegistry {
         this.authority = authority;
     }
 
-    /** The entry a name refers to, or null; fuzzy on full names (typos, case), exact on acronyms. */
+    /** The entry a name refers to, or null; fuzzy on full names (typos, case, word order, language), exact on acronyms. */
     Entry find(String surface) {
         for (Entry e : entries) {
             if (e.hasLabel(surface)) {
@@ -77,6 +77,11 @@ final class OrgRegistry {
         }
         for (Entry e : entries) {
             if (labels(e).stream().anyMatch(l -> AbbreviatedNames.same(surface, l))) {
+                return e;
+            }
+        }
+        for (Entry e : entries) {
+            if (labels(e).stream().anyMatch(l -> OrgNames.sameOrganization(surface, l))) {
                 return e;
             }
         }
