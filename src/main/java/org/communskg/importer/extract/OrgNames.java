@@ -44,6 +44,9 @@ public final class OrgNames {
             Pattern.compile("^(conseil departemental|departement)( de la| de l| des| du| de| d)? "), "departement ",
             Pattern.compile("^(mairie|ville|commune)( de la| de l| des| du| de| d)? "), "ville ");
 
+    private static final Pattern NATIONALITY = Pattern.compile(
+            "(French|Belgian|German|Dutch|Spanish|Italian|Portuguese|Irish|Flemish|Swiss|Canadian) (?=\\p{Lu})");
+
     private OrgNames() {
     }
 
@@ -54,6 +57,20 @@ public final class OrgNames {
 
     private static boolean same(String a, String b) {
         return a != null && a.equals(b);
+    }
+
+    /**
+     * "French Collectif Données Solidaires": an English adjective of nationality before a French
+     * name is the writer's gloss, not part of the name ("French Tech", all English, keeps it).
+     */
+    public static String withoutNationality(String name) {
+        Matcher m = NATIONALITY.matcher(name);
+        if (m.lookingAt()) {
+            String rest = name.substring(m.end());
+            boolean french = rest.matches("(?s).*[àâçéèêëîïôûùœ].*") || rest.matches("(?s).* (de|du|des|d'|la|le|les|et) .*");
+            return french ? rest : name;
+        }
+        return name;
     }
 
     /** Folded, punctuation and hyphens as spaces, a leading article dropped. */

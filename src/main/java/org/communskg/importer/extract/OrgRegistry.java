@@ -99,7 +99,8 @@ final class OrgRegistry {
     }
 
     /** Registers a form (and its acronym when the text defines one); returns its entry. */
-    Entry register(String surface, String acronym, String sentence, double confidence) {
+    Entry register(String form, String acronym, String sentence, double confidence) {
+        String surface = OrgNames.withoutNationality(form);
         int before = entries.size();
         Entry e = registerInner(surface, acronym, sentence, confidence);
         String state = e.name + "|" + e.acronym + "|" + e.forms.size();

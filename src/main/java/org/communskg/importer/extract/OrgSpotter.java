@@ -81,9 +81,8 @@ final class OrgSpotter {
                         || PlainNames.socialCentre(s, i) > 0;
                 String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
-                if (keepNoun) {
-                    reg.alias(entry, s.span(i, e));
-                }
+                // "la fondation Commons Bridge": the form with its head is how another article may name it.
+                reg.alias(entry, s.span(i, e));
                 s.orgs.add(new OrgOcc(keepNoun ? i : i + 1, e, entry));
                 i = e - 1;
             }
