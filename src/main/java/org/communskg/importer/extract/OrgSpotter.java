@@ -90,6 +90,20 @@ final class OrgSpotter {
         described.spot(s);
     }
 
+    /**
+     * Third pass: a name the article defines only further down ("usagers de Coop'Clic" before
+     * "la Scic Coop'Clic") is the same organization where it occurs earlier.
+     */
+    void spotKnown(Sent s) {
+        for (int i = 0; i < s.toks.size(); i++) {
+            int end = s.covered(i) ? -1 : names.knownEnd(s, i);
+            if (end > i && !s.covered(end - 1)) {
+                s.orgs.add(new OrgOcc(i, end, names.entryAt(s, i, end)));
+                i = end - 1;
+            }
+        }
+    }
+
     /** How much a context allows an unknown capitalised name to be taken as an organization. */
     enum Plain {
         /** Known names only. */

@@ -39,4 +39,18 @@ class OrganizationFormsTest {
             assertThat(o.wikidata()).isEqualTo("Q8880");
         });
     }
+
+    @Test
+    void a_name_defined_further_down_is_found_where_it_first_occurs() {
+        Extraction x = extract("« Les usagers reviennent », se réjouit Maëlle Riou, qui dirige Brico'Lab depuis 2019.",
+                "La Scic Brico'Lab recrute deux médiateurs.");
+        assertThat(orgs(x)).containsExactly("Brico'Lab");
+        assertThat(x.roles()).anySatisfy(r -> assertThat(r.organization()).isEqualTo("Brico'Lab"));
+    }
+
+    @Test
+    void a_name_described_as_a_scic_is_an_organization_but_the_legal_form_alone_is_not() {
+        assertThat(orgs(extract("À 41 ans, Maëlle Riou dirige Atelier'Num, une Scic rennaise de vingt salariés."))).contains("Atelier'Num");
+        assertThat(orgs(extract("Les structures de l'ESS (associations, Scic, Scop) sont attendues."))).isEmpty();
+    }
 }
