@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.communskg.importer.extract.Extraction;
+import org.communskg.importer.extract.FirstNames;
 import org.communskg.importer.extract.OrgMention;
 import org.communskg.importer.extract.PersonMention;
 import org.communskg.importer.extract.RoleFact;
@@ -118,14 +119,23 @@ public final class EntityResolver {
     }
 
     /**
-     * The same surname with a close first name (Rémi / Rémy, Thibaut / Thibault), or the same first
-     * name with a surname one slip away (Dumontet / Dumontel, Lindqvist / Lindkvist).
+     * The same surname with a close first name (Rémi / Rémy, Thibaut / Thibault) or its initials
+     * (J.-F. / Jean-François), the same first name with a surname one slip away (Dumontet / Dumontel,
+     * Lindqvist / Lindkvist) or with one part of a compound surname (Benhamou / Benhamou-Leclerc).
      */
     static boolean sameNameWrittenDifferently(String a, String b) {
+        if (initialsOf(a, b) || initialsOf(b, a)) {
+            return true;
+        }
         String[] pa = fold(a).replace('-', ' ').split(" ");
         String[] pb = fold(b).replace('-', ' ').split(" ");
         if (pa.length < 2 || pb.length < 2) {
             return false;
+        }
+        if (pa[0].equals(pb[0]) && Math.min(pa.length, pb.length) >= 2 && pa[1].length() >= 4
+                && String.join(" ", pa).startsWith(String.join(" ", pb) + " ")
+                || pa[0].equals(pb[0]) && String.join(" ", pb).startsWith(String.join(" ", pa) + " ") && pb[1].length() >= 4) {
+            return true; // a compound surname written in full once: "Nadia Benhamou" / "Nadia Benhamou-Leclerc"
         }
         String firstA = pa[0];
         String firstB = pb[0];
@@ -136,6 +146,15 @@ public final class EntityResolver {
         }
         return firstA.equals(firstB) && Math.min(lastA.length(), lastB.length()) >= 5
                 && SequenceMatcher.ratio(lastA, lastB) >= SURNAME_RATIO;
+    }
+
+    /** "J.-F. Marchal" and "Jean-François Marchal": initials of the first name, the same surname. */
+    private static boolean initialsOf(String a, String b) {
+        int sa = a.lastIndexOf(". ");
+        int sb = b.indexOf(' ');
+        return sa > 0 && sb > 0 && FirstNames.isInitials(a.substring(0, sa + 1))
+                && fold(a.substring(sa + 2)).equals(fold(b.substring(sb + 1)))
+                && FirstNames.compatible(a.substring(0, sa + 1), b.substring(0, sb));
     }
 
     private static String fold(String s) {
