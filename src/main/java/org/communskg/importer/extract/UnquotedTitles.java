@@ -41,7 +41,7 @@ final class UnquotedTitles {
                 start = s.tok(j).isCapitalized() && s.orgAt(j) == null && s.personAt(j) == null ? j : -1; // "its annual report, the State of ..."
             }
             if (start < 0) {
-                k = afterNoun(s, k, out);
+                k = entitled(s, k, out) ? k : afterNoun(s, k, out);
                 continue;
             }
             int end = titleEnd(s, start);
@@ -108,6 +108,31 @@ final class UnquotedTitles {
         out.add(new PublicationSpotter.PubRec(s.span(start, end), noun.folded().equals("white") ? "livre blanc" : noun.text(),
                 publisher, null, s.text));
         return end;
+    }
+
+    /**
+     * "son rapport annuel 2025, intitulé Les données au service des habitants": a publication noun
+     * shortly before; the title runs to the next punctuation. Without the noun it may be an event's.
+     */
+    private static boolean entitled(Sent s, int k, List<PublicationSpotter.PubRec> out) {
+        Token t = s.tok(k);
+        if (!t.folded().matches("intitulee?s?|entitled|titled") || !s.tok(k + 1).isCapitalized() || !s.tok(k + 1).isWord()) {
+            return false;
+        }
+        int noun = k - 1;
+        while (noun >= Math.max(0, k - 5) && !KINDS.contains(s.tok(noun).folded()) && !NOUNS.contains(s.tok(noun).folded())) {
+            noun--;
+        }
+        int end = k + 1;
+        while (end < s.toks.size() && (s.tok(end).isWord() || s.tok(end).isElision()) && end - k <= 12) {
+            end++;
+        }
+        if (noun < Math.max(0, k - 5) || end - k > 12 || end - k < 3) {
+            return false;
+        }
+        String kind = s.tok(noun).text();
+        out.add(new PublicationSpotter.PubRec(s.span(k + 1, end), kind, possessiveOrPublished(s, noun), null, s.text));
+        return true;
     }
 
     /**

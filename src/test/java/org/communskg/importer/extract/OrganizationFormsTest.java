@@ -32,11 +32,11 @@ class OrganizationFormsTest {
     }
 
     @Test
-    void the_curated_english_name_of_a_french_body_is_the_same_organization() {
-        Extraction x = extract(english("The fund is co-financed by the European Commission and by France Travail."));
+    void a_former_name_in_the_authority_file_is_the_same_organization() {
+        Extraction x = extract("Les jeunes arrivent avec un courrier de la CAF ou de Pôle emploi.");
         assertThat(x.organizations()).anySatisfy(o -> {
-            assertThat(o.name()).isEqualTo("Commission européenne");
-            assertThat(o.wikidata()).isEqualTo("Q8880");
+            assertThat(o.name()).isEqualTo("France Travail");
+            assertThat(o.aliases()).contains("Pôle emploi");
         });
     }
 

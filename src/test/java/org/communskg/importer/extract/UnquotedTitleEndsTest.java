@@ -30,4 +30,19 @@ class UnquotedTitleEndsTest {
         Extraction x = extract("L'Observatoire des données citoyennes publie son rapport annuel 2025 en juin.");
         assertThat(pubs(x)).noneMatch(t -> t.startsWith("Observatoire"));
     }
+
+    @Test
+    void an_entitled_report_runs_to_the_punctuation() {
+        Extraction x = extract("L'Observatoire des données citoyennes publie son rapport annuel 2025, intitulé Les données au service des habitants.");
+        assertThat(x.publications()).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("Les données au service des habitants");
+            assertThat(p.kind()).isEqualTo("rapport");
+        });
+    }
+
+    @Test
+    void an_entitled_round_table_is_no_publication() {
+        Extraction x = extract("La table ronde, intitulée Tenir dans la durée, a réuni quatre intervenants.");
+        assertThat(x.publications()).isEmpty();
+    }
 }
