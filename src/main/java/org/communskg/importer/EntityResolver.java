@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
 import org.communskg.importer.extract.Extraction;
+import org.communskg.importer.extract.FirstNames;
 import org.communskg.importer.extract.OrgMention;
 import org.communskg.importer.extract.PersonMention;
 import org.communskg.importer.extract.RoleFact;
@@ -20,8 +21,8 @@ import org.communskg.store.Sparql;
 /**
  * Links an article's entities to the ones earlier articles put in the graph, so the same
  * organization or person named in two articles is one node even when the authority file does
- * not know it. Exact label matches only for organizations (after folding case and accents);
- * for persons, a close first name with the same surname and a shared organization.
+ * not know it. Organizations by the {@link OrgMatcher}'s evidence (same label, same words in
+ * another order or language, acronym and initials, typo); for persons, a close first name with the same surname and a shared organization.
  *
  * <pre>{@code
  * Resolution r = new EntityResolver(store, iris).resolve(extraction);
@@ -58,21 +59,19 @@ public final class EntityResolver {
         if (x.organizations().isEmpty()) {
             return Map.of();
         }
-        Map<String, Set<Node>> byLabel = new HashMap<>();
+        OrgMatcher known = new OrgMatcher();
         store.query(Sparql.parse(ORG_LABELS), qe -> {
-            qe.execSelect().forEachRemaining((QuerySolution row) -> byLabel
-                    .computeIfAbsent(fold(row.getLiteral("label").getLexicalForm()), k -> new HashSet<>())
-                    .add(row.getResource("o").asNode()));
+            qe.execSelect().forEachRemaining((QuerySolution row) -> known.add(row.getResource("o").asNode(),
+                    row.getLiteral("label").getLexicalForm()));
             return null;
         });
         Map<String, Node> out = new HashMap<>();
         for (OrgMention o : x.organizations()) {
             Node own = iris.organization(o.acronym() != null ? o.acronym() : o.name());
-            Set<Node> candidates = new HashSet<>();
-            labels(o).forEach(l -> candidates.addAll(byLabel.getOrDefault(fold(l), Set.of())));
-            // Only an unambiguous match links; our own IRI already in the graph needs nothing.
-            if (candidates.size() == 1 && !candidates.contains(own)) {
-                out.put(o.name(), candidates.iterator().next());
+            Node match = known.match(o);
+            // Our own IRI already in the graph needs nothing.
+            if (match != null && !match.equals(own)) {
+                out.put(o.name(), match);
             }
         }
         return out;
@@ -120,14 +119,23 @@ public final class EntityResolver {
     }
 
     /**
-     * The same surname with a close first name (Rémi / Rémy, Thibaut / Thibault), or the same first
-     * name with a surname one slip away (Dumontet / Dumontel, Lindqvist / Lindkvist).
+     * The same surname with a close first name (Rémi / Rémy, Thibaut / Thibault) or its initials
+     * (J.-F. / Jean-François), the same first name with a surname one slip away (Dumontet / Dumontel,
+     * Lindqvist / Lindkvist) or with one part of a compound surname (Benhamou / Benhamou-Leclerc).
      */
     static boolean sameNameWrittenDifferently(String a, String b) {
+        if (initialsOf(a, b) || initialsOf(b, a)) {
+            return true;
+        }
         String[] pa = fold(a).replace('-', ' ').split(" ");
         String[] pb = fold(b).replace('-', ' ').split(" ");
         if (pa.length < 2 || pb.length < 2) {
             return false;
+        }
+        if (pa[0].equals(pb[0]) && Math.min(pa.length, pb.length) >= 2 && pa[1].length() >= 4
+                && String.join(" ", pa).startsWith(String.join(" ", pb) + " ")
+                || pa[0].equals(pb[0]) && String.join(" ", pb).startsWith(String.join(" ", pa) + " ") && pb[1].length() >= 4) {
+            return true; // a compound surname written in full once: "Nadia Benhamou" / "Nadia Benhamou-Leclerc"
         }
         String firstA = pa[0];
         String firstB = pb[0];
@@ -140,15 +148,13 @@ public final class EntityResolver {
                 && SequenceMatcher.ratio(lastA, lastB) >= SURNAME_RATIO;
     }
 
-    /** Name, acronym and distinctive aliases: "Le Conseil" could be any council, so it never links. */
-    private static List<String> labels(OrgMention o) {
-        List<String> out = new java.util.ArrayList<>(o.aliases().stream()
-                .filter(a -> !fold(a).matches("(le|la|les|l'|du|de la|des) ?[^ ]+")).toList());
-        out.add(o.name());
-        if (o.acronym() != null) {
-            out.add(o.acronym());
-        }
-        return out;
+    /** "J.-F. Marchal" and "Jean-François Marchal": initials of the first name, the same surname. */
+    private static boolean initialsOf(String a, String b) {
+        int sa = a.lastIndexOf(". ");
+        int sb = b.indexOf(' ');
+        return sa > 0 && sb > 0 && FirstNames.isInitials(a.substring(0, sa + 1))
+                && fold(a.substring(sa + 2)).equals(fold(b.substring(sb + 1)))
+                && FirstNames.compatible(a.substring(0, sa + 1), b.substring(0, sb));
     }
 
     private static String fold(String s) {

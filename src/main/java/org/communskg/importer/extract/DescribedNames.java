@@ -39,13 +39,13 @@ final class DescribedNames {
     /** ", association marseillaise", ", une coopérative", ", a cooperative": a generic noun in lower case. */
     private static boolean describes(Sent s, int k) {
         int n = s.tok(k).is("une", "un", "l'", "a", "an", "the") ? k + 1 : k;
-        return PlainNames.GENERIC.contains(s.tok(n).folded()) && !s.tok(n).isCapitalized()
+        return PlainNames.GENERIC.contains(s.tok(n).folded()) && (!s.tok(n).isCapitalized() || n > k && s.tok(n).is("scic", "scop"))
                 && !s.tok(n + 1).isCapitalized(); // ", association Les Amis de X" names another one
     }
 
     private boolean plausible(Sent s, int i, int end) {
         String name = s.span(i, end);
-        return !lex.isPlace(name) && !lex.isPlatform(name) && !lex.isFirstName(s.tok(i).text()) && !lex.isPrefixHead(name)
+        return !lex.isPlace(name) && !PlainNames.GENERIC.contains(s.tok(i).folded()) && !lex.isPlatform(name) && !lex.isFirstName(s.tok(i).text()) && !lex.isPrefixHead(name)
                 && !s.tok(i).isAcronymLike() && lex.eventLevel(s.tok(i).text()) == null && !(i == 0 && end == i + 1); // "Aujourd'hui, l'association …": an opening word is too often an adverb
     }
 }

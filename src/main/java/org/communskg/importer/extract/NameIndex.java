@@ -41,14 +41,25 @@ final class NameIndex {
     /** End (exclusive) of the longest known label starting at token i, or -1. */
     int knownEnd(Sent s, int i) {
         Label best = longest(s, i);
-        return best == null ? -1 : i + best.words().size();
+        if (best == null) {
+            return -1;
+        }
+        int end = i + best.words().size();
+        return isBranch(s, best, end) ? end + 1 : end;
+    }
+
+    /** "Emmaüs Connect Bretagne": a curated name and a region or town is its local branch, another organization. */
+    private static boolean isBranch(Sent s, Label l, int end) {
+        Token next = s.tok(end);
+        return l.org() != null && l.org().acronym() == null && next.isCapitalized() && Lexicon.get().isPlace(next.text())
+                && !Lexicon.get().isPlace(l.words().get(l.words().size() - 1));
     }
 
     /** The entry for the known label at [i, end). */
     OrgRegistry.Entry entryAt(Sent s, int i, int end) {
         Label l = longest(s, i);
         String surface = s.span(i, end);
-        if (l != null && l.org() != null) {
+        if (l != null && l.org() != null && end == i + l.words().size()) {
             OrgRegistry.Entry e = reg.register(l.org().name(), l.org().acronym(), s.text, 0.9);
             reg.alias(e, surface);
             return e;

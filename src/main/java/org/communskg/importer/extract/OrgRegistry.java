@@ -68,7 +68,7 @@ final class OrgRegistry {
         this.authority = authority;
     }
 
-    /** The entry a name refers to, or null; fuzzy on full names (typos, case), exact on acronyms. */
+    /** The entry a name refers to, or null; fuzzy on full names (typos, case, word order, language), exact on acronyms. */
     Entry find(String surface) {
         for (Entry e : entries) {
             if (e.hasLabel(surface)) {
@@ -77,6 +77,11 @@ final class OrgRegistry {
         }
         for (Entry e : entries) {
             if (labels(e).stream().anyMatch(l -> AbbreviatedNames.same(surface, l))) {
+                return e;
+            }
+        }
+        for (Entry e : entries) {
+            if (labels(e).stream().anyMatch(l -> OrgNames.sameOrganization(surface, l))) {
                 return e;
             }
         }
@@ -94,7 +99,8 @@ final class OrgRegistry {
     }
 
     /** Registers a form (and its acronym when the text defines one); returns its entry. */
-    Entry register(String surface, String acronym, String sentence, double confidence) {
+    Entry register(String form, String acronym, String sentence, double confidence) {
+        String surface = OrgNames.withoutNationality(form);
         int before = entries.size();
         Entry e = registerInner(surface, acronym, sentence, confidence);
         String state = e.name + "|" + e.acronym + "|" + e.forms.size();

@@ -81,14 +81,27 @@ final class OrgSpotter {
                         || PlainNames.socialCentre(s, i) > 0;
                 String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
-                if (keepNoun) {
-                    reg.alias(entry, s.span(i, e));
-                }
+                // "la fondation Commons Bridge": the form with its head is how another article may name it.
+                reg.alias(entry, s.span(i, e));
                 s.orgs.add(new OrgOcc(keepNoun ? i : i + 1, e, entry));
                 i = e - 1;
             }
         }
         described.spot(s);
+    }
+
+    /**
+     * Third pass: a name the article defines only further down ("usagers de Coop'Clic" before
+     * "la Scic Coop'Clic") is the same organization where it occurs earlier.
+     */
+    void spotKnown(Sent s) {
+        for (int i = 0; i < s.toks.size(); i++) {
+            int end = s.covered(i) ? -1 : names.knownEnd(s, i);
+            if (end > i && !s.covered(end - 1)) {
+                s.orgs.add(new OrgOcc(i, end, names.entryAt(s, i, end)));
+                i = end - 1;
+            }
+        }
     }
 
     /** How much a context allows an unknown capitalised name to be taken as an organization. */

@@ -47,7 +47,8 @@ final class PersonRegistry {
         for (Entry e : entries) {
             String otherFirst = e.name.substring(0, e.name.length() - e.surname.length()).strip();
             if (Fold.fold(e.surname).equals(Fold.fold(surname))
-                    && SequenceMatcher.ratio(Fold.fold(otherFirst), Fold.fold(first)) >= 0.75) {
+                    && (SequenceMatcher.ratio(Fold.fold(otherFirst), Fold.fold(first)) >= 0.75
+                    || FirstNames.compatible(otherFirst, first))) {
                 e.aliases.add(full);
                 return e;
             }

@@ -28,6 +28,16 @@ final class PersonSpotter {
             if (s.covered(i)) {
                 continue;
             }
+            int initials = FirstNames.initialsEnd(s.toks, i);
+            if (initials > i && !isCivility(s, i) && (i == 0 || !s.tok(i - 1).text().matches("\\p{Lu}|\\."))) {
+                int end = surnameEnd(s, initials);
+                if (end > initials && (strongContext(s, i, end) || reg.bySurname(s.tok(initials).text()) != null)) {
+                    PersonRegistry.Entry e = reg.register(s.span(i, initials).replace(" ", ""), normalCase(s.span(initials, end)), s.text, 0.8);
+                    s.persons.add(new PersonOcc(i, end, e));
+                    i = end - 1;
+                    continue;
+                }
+            }
             boolean civility = isCivility(s, i);
             int first = civility ? skipCivility(s, i) : i;
             Token t = s.tok(first);

@@ -44,6 +44,7 @@ public final class RuleBasedExtractor implements Extractor {
         sents.forEach(orgs::defineAcronyms);
         new PublisherAliases(orgReg).mark(article.publisher(), sents);
         sents.forEach(orgs::spot);
+        sents.forEach(orgs::spotKnown);
 
         PersonRegistry personReg = new PersonRegistry();
         PersonSpotter persons = new PersonSpotter(personReg, roleLexicon);

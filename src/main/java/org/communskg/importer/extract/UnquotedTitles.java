@@ -20,6 +20,8 @@ final class UnquotedTitles {
     private static final Set<String> KINDS = Set.of("report", "rapport", "study", "etude", "barometre", "barometer",
             "paper", "note", "guide", "publication", "survey", "enquete");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    /** "le Baromètre des données solidaires publié en mars": the participle closes a title that has no year. */
+    private static final Pattern PARTICIPLE = Pattern.compile("(publie|parue?|realise|edite|redige|published|released)e?s?");
     /** The subject publishes: present tense included ("L'Union publie le Baromètre ..."). */
     private static final Pattern PUBLISHES = Pattern.compile(
             "(?iu)\\b(publie|publient|publié|dévoile|dévoilé|présente|présenté|publishes|published|releases|released|launches|launched)\\b");
@@ -31,7 +33,7 @@ final class UnquotedTitles {
         for (int k = 1; k < s.toks.size(); k++) {
             int start = -1;
             Token t = s.tok(k);
-            if (HEADS.contains(t.folded()) && t.isCapitalized() && s.tok(k - 1).is("le", "la", "l'", "the", "son", "sa", "its", "their", "du", "au")) {
+            if (HEADS.contains(t.folded()) && t.isCapitalized() && s.orgAt(k) == null && s.tok(k - 1).is("le", "la", "l'", "the", "son", "sa", "its", "their", "du", "au")) {
                 start = k; // "le Baromètre des tiers-lieux 2026"
             } else if (t.is(",") && KINDS.contains(s.tok(k - 1).folded()) || t.is(",") && KINDS.contains(s.tok(k - 2).folded())
                     && s.tok(k - 1).is("annuel", "annuelle", "annual", "new", "nouveau", "nouvelle", "latest", "dernier")) {
@@ -39,11 +41,12 @@ final class UnquotedTitles {
                 start = s.tok(j).isCapitalized() && s.orgAt(j) == null && s.personAt(j) == null ? j : -1; // "its annual report, the State of ..."
             }
             if (start < 0) {
-                k = afterNoun(s, k, out);
+                k = entitled(s, k, out) ? k : afterNoun(s, k, out);
                 continue;
             }
             int end = titleEnd(s, start);
-            if (end > start + 1 && YEAR.matcher(s.tok(end - 1).text()).matches()) {
+            if (end > start + 1 && (YEAR.matcher(s.tok(end - 1).text()).matches() || PARTICIPLE.matcher(s.tok(end).folded()).matches()
+                    && end - start >= 3 && HEADS.contains(s.tok(start).folded()))) {
                 out.add(new PublicationSpotter.PubRec(s.span(start, end), null, publisher(s, start), null, s.text));
                 k = end;
             }
@@ -108,6 +111,31 @@ final class UnquotedTitles {
     }
 
     /**
+     * "son rapport annuel 2025, intitulé Les données au service des habitants": a publication noun
+     * shortly before; the title runs to the next punctuation. Without the noun it may be an event's.
+     */
+    private static boolean entitled(Sent s, int k, List<PublicationSpotter.PubRec> out) {
+        Token t = s.tok(k);
+        if (!t.folded().matches("intitulee?s?|entitled|titled") || !s.tok(k + 1).isCapitalized() || !s.tok(k + 1).isWord()) {
+            return false;
+        }
+        int noun = k - 1;
+        while (noun >= Math.max(0, k - 5) && !KINDS.contains(s.tok(noun).folded()) && !NOUNS.contains(s.tok(noun).folded())) {
+            noun--;
+        }
+        int end = k + 1;
+        while (end < s.toks.size() && (s.tok(end).isWord() || s.tok(end).isElision()) && end - k <= 12) {
+            end++;
+        }
+        if (noun < Math.max(0, k - 5) || end - k > 12 || end - k < 3) {
+            return false;
+        }
+        String kind = s.tok(noun).text();
+        out.add(new PublicationSpotter.PubRec(s.span(k + 1, end), kind, possessiveOrPublished(s, noun), null, s.text));
+        return true;
+    }
+
+    /**
      * Common words inside a title ("Ouvrir les données aux habitants") do not end it; they do when
      * what follows is no longer the title: a date, a number, a verb of publishing.
      */
@@ -118,7 +146,9 @@ final class UnquotedTitles {
             return true;
         }
         Token next = s.tok(i + 1);
-        return next.text().matches("\\d.*") || Dates.find(s.span(i, Math.min(s.toks.size(), i + 4)), null) != null
+        // "… de sa commune le 12 juin": the date starts at "le", not at "commune".
+        boolean dateWord = FUNCTION.contains(t.folded()) || t.text().matches("\\d.*|[Ll]undi|[Mm]ardi|[Mm]ercredi|[Jj]eudi|[Vv]endredi|[Ss]amedi|[Dd]imanche");
+        return next.text().matches("\\d.*") || dateWord && Dates.find(s.span(i, Math.min(s.toks.size(), i + 4)), null) != null
                 || next.isCapitalized() && org.communskg.importer.extract.text.Lexicon.get().isPlace(next.text());
     }
 
@@ -138,7 +168,8 @@ final class UnquotedTitles {
             if (YEAR.matcher(t.text()).matches()) {
                 return e + 1;
             }
-            if (!t.isWord() || s.orgAt(e) != null || s.personAt(e) != null || VERB.matcher(t.folded()).matches()) {
+            if (!t.isWord() && !t.isElision() || s.orgAt(e) != null || s.personAt(e) != null || VERB.matcher(t.folded()).matches()
+                    || PARTICIPLE.matcher(t.folded()).matches()) {
                 return e; // "l'Observatoire ... est une association loi 1901": a verb ends the name before any year
             }
         }
