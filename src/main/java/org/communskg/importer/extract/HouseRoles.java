@@ -42,7 +42,7 @@ final class HouseRoles {
         if (about != null && ownVoice(article, about)) {
             return about; // a release without a publisher in its metadata: "À propos de l'Observatoire X"
         }
-        OrgRegistry.Entry appointed = headlineSubject(article, sents);
+        OrgRegistry.Entry appointed = HeadlineHouse.of(article, sents);
         if (appointed != null) {
             return appointed;
         }
@@ -87,33 +87,6 @@ final class HouseRoles {
     /** Words before "du bureau de" / "du conseil d'administration de" that make it one person's seat. */
     private static final String[] SEATS = {"membre", "member", "administrateur", "administratrice", "secretaire", "tresorier",
         "tresoriere", "president", "presidente", "vice-president", "vice-presidente"};
-    /** Appointment news after "ORG :" in a headline: "X prend la présidence", "Y nommée directrice". */
-    private static final Pattern APPOINTMENT = Pattern.compile("(?iu).*\\b(prend la (co)?pr[ée]sidence|prend la direction"
-            + "|nomm[ée]e?s?|[ée]lue?s? (pr[ée]sident|[àa] la t[êe]te)|succ[èe]de|[àa] la t[êe]te|rejoint|nouvelle? (pr[ée]sident|direct)"
-            + "|appointed|elected|new (chair|director|president))\\b.*");
-
-    /**
-     * "Fondation X : Y nommée directrice": the organization opening the headline of appointment news
-     * is the one whose offices the article reports.
-     */
-    private static OrgRegistry.Entry headlineSubject(Article article, List<Sent> sents) {
-        if (article.title() == null || !article.title().contains(":")) {
-            return null;
-        }
-        String title = Fold.fold(article.title());
-        String after = article.title().substring(article.title().indexOf(':') + 1);
-        if (!APPOINTMENT.matcher(after).matches()) {
-            return null;
-        }
-        for (Sent s : sents) {
-            OrgOcc o = s.orgAt(0);
-            if (o != null && s.tok(o.end()).is(":") && title.startsWith(Fold.fold(s.span(0, o.end())))) {
-                return o.entry();
-            }
-        }
-        return null;
-    }
-
     /**
      * A press release: its title or a heading says so, or it closes with a press contact or an
      * "À propos de" about the publisher. "Dans un communiqué de presse, la Fondation X..." in a

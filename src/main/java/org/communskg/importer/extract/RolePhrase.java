@@ -123,7 +123,8 @@ final class RolePhrase {
             // "du Syndicat" as the publisher's alias starts at the preposition itself.
             OrgOcc occ = s.orgAt(k) != null ? s.orgAt(k) : orgs.orgAt(s, start, plain);
             if (occ != null && occ.end() <= b + 3) {
-                return new Part(clean(s.span(a, k)), occ.entry());
+                OrgOcc unit = s.tok(occ.end()).text().matches("'s|’s") ? orgs.orgAt(s, occ.end() + 1, OrgSpotter.Plain.NAMES) : null;
+                return new Part(clean(s.span(a, k)), (unit != null ? unit : occ).entry()); // "the Commission's DG CONNECT": the unit
             }
             // The noun closes the phrase, or only a time follows: "présidente de l'Union depuis 2023".
             boolean closes = start + 2 == b || s.tok(start + 2).is("depuis", "since", "jusqu'", "until", "en", "in", "from")
@@ -208,6 +209,7 @@ final class RolePhrase {
 
     private static String clean(String role) {
         // "trésorière depuis 2021": the date says since when, not what.
-        return role.replaceAll("(?iu)\\s+(depuis|since|en|in)\\s+\\d{4}\\s*$", "").replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
+        return role.replaceAll("(?iu)\\s+(depuis|since|en|in)\\s+\\d{4}\\s*$", "")
+                .replaceAll("(?iu)\\s+(depuis|for)\\s+(\\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|ten)\\s+(ans?|années?|mois|years?|months?)\\s*$", "").replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
     }
 }

@@ -63,4 +63,22 @@ class RoleVerbPhrasingsTest {
         assertThat(roles(x)).containsExactlyInAnyOrder("Jeanne Petit / présidente / Bidouille Solidaire",
                 "Louis Martin / trésorier / Bidouille Solidaire", "Anne Blanc / secrétaire / Bidouille Solidaire");
     }
+
+    @Test
+    void english_genitive_gives_the_unit_not_its_parent() {
+        Extraction x = extract(english("The keynote by Greta Lindqvist, head of unit at the European Commission's DG CONNECT, set the tone."));
+        assertThat(roles(x)).containsExactly("Greta Lindqvist / head of unit / DG CONNECT");
+    }
+
+    @Test
+    void an_english_verb_after_the_apposition_is_no_role() {
+        Extraction x = extract(english("Owen Pryce, head of advocacy at Wikimedia France, described how volunteers enrich public data every day."));
+        assertThat(roles(x)).containsExactly("Owen Pryce / head of advocacy / Wikimédia France");
+    }
+
+    @Test
+    void a_duration_after_the_role_is_not_part_of_it() {
+        Extraction x = extract("« Les files d'attente, on les voit tous les jours », confie Fanny Sidibé, médiatrice numérique depuis trois ans.");
+        assertThat(roles(x)).containsExactly("Fanny Sidibé / médiatrice numérique / null");
+    }
 }
