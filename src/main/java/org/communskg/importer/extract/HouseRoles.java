@@ -125,6 +125,12 @@ final class HouseRoles {
         return out;
     }
 
+    /** "Director of Programmes", "Communications Lead": the head word names an office, whatever its complement. */
+    static boolean headIsOffice(String role) {
+        String[] w = Fold.fold(role).split("\\s+");
+        return OFFICES.contains(w[0]) || OFFICES.contains(w[w.length - 1]) && !w[0].equals("charge") || isOffice(role);
+    }
+
     static boolean isOffice(String role) {
         String[] w = Fold.fold(role).split("[\\s]+");
         int i = TIME_WORDS.contains(w[0]) && w.length > 1 ? 1 : 0;
@@ -143,7 +149,7 @@ final class HouseRoles {
         // "délégué ministériel à l'ESS": a complement makes it a title of its own, not a post in the house.
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length))
                 .replaceAll("\\b(general|generale|executif|executive|adjoint|adjointe|fondateur|fondatrice)\\b", "").strip();
-        return rest.isEmpty() || rest.startsWith("charge") || w[i].equals("contact") && rest.matches("presse|press|media")
+        return rest.isEmpty() || rest.startsWith("charge") || rest.equals("d'honneur") || w[i].equals("contact") && rest.matches("presse|press|media")
                 || rest.matches("(du|de la) (conseil d'administration|bureau)|of the (board|executive committee)");
     }
 }

@@ -123,7 +123,7 @@ final class RolePhrase {
             // "du Syndicat" as the publisher's alias starts at the preposition itself.
             OrgOcc occ = s.orgAt(k) != null ? s.orgAt(k) : orgs.orgAt(s, start, plain);
             if (occ != null && occ.end() <= b + 3) {
-                OrgOcc unit = s.tok(occ.end()).text().matches("'s|’s") ? orgs.orgAt(s, occ.end() + 1, OrgSpotter.Plain.NAMES) : null;
+                OrgOcc unit = s.tok(occ.end()).text().matches("'s|’s") ? unit(s, occ.end() + 1) : null;
                 return new Part(clean(s.span(a, k)), (unit != null ? unit : occ).entry()); // "the Commission's DG CONNECT": the unit
             }
             // The noun closes the phrase, or only a time follows: "présidente de l'Union depuis 2023".
@@ -139,6 +139,13 @@ final class RolePhrase {
             return new Part(clean(s.span(a, Math.max(a + 1, roles.roleEnd(s, a)))), null); // "maintainer of the X library"
         }
         return new Part(clean(s.span(a, b)), null);
+    }
+
+    /** "the Commission's DG CONNECT": the unit after a genitive; none when its name runs on past a comma, unread. */
+    private OrgOcc unit(Sent s, int i) {
+        int comma = s.find(i, ",");
+        boolean runsOn = comma > 0 && s.tok(comma + 1).isCapitalized() && s.orgAt(i) == null;
+        return runsOn ? null : orgs.orgAt(s, i, OrgSpotter.Plain.NAMES);
     }
 
     /** Organizations named by reference ("du collectif", "de l'Union"), see {@link BackReferences}. */

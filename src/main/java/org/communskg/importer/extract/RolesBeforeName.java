@@ -21,10 +21,8 @@ final class RolesBeforeName {
     /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
     List<RolePhrase.Part> possessive(Sent s, PersonOcc p, Sent prev, java.util.function.Supplier<OrgRegistry.Entry> publisher) {
         PersonOcc head = RoleSpotter.coordinated(s, p).get(0); // "ses membres, A et B": B shares A's role
-        int j = head.start() - 1;
-        if (!s.tok(j).is(",")) {
-            return List.of();
-        }
+        // "Notre président, X" and "animée par notre coordinateur X": with or without the comma.
+        int j = s.tok(head.start() - 1).is(",") ? head.start() - 1 : head.start();
         for (int k = Math.max(0, j - 4); k < j; k++) {
             if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher.get() != null) {
                 return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher.get())); // the publisher speaks

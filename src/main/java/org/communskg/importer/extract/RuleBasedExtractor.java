@@ -51,15 +51,23 @@ public final class RuleBasedExtractor implements Extractor {
 
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
         roles.publisher = article.publisher() == null ? null : orgReg.find(article.publisher());
-        OrgRegistry.Entry house = HouseRoles.house(article, sents, roles.publisher);
         roles.publisherName = article.publisher();
+        OrgRegistry.Entry site = null;
+        if (article.publisher() == null) {
+            // No publisher in the metadata: the organization whose own site this is speaks instead.
+            String siteName = SiteOwner.siteName(article);
+            site = siteName != null ? orgReg.find(siteName) : SiteOwner.byAddress(article, orgReg);
+            roles.publisher = site;
+            roles.publisherName = siteName;
+        }
+        OrgRegistry.Entry house = HouseRoles.house(article, sents, roles.publisher);
         roles.house(house);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
             roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
         }
 
-        roleRecs = HouseRoles.fill(roleRecs, house);
+        roleRecs = SiteOwner.bylines(HouseRoles.fill(roleRecs, house), site);
 
         EventSpotter events = new EventSpotter(orgs, article.year());
         sents.forEach(events::spot);

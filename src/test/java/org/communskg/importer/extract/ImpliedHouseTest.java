@@ -54,4 +54,26 @@ class ImpliedHouseTest {
                 "Léa Tanguy, coordinatrice, a présenté le projet.");
         assertThat(roles(x)).containsExactly("Léa Tanguy / coordinatrice / null");
     }
+
+    @Test
+    void the_site_named_by_the_page_title_speaks_as_notre() {
+        Extraction x = extract(new Article("t", null, "Retour sur nos rencontres | Passerelles – réseau des tiers-lieux de l'Est", null,
+                "2026-05-02", "fr", null, List.of("Le réseau Passerelles a réuni 300 personnes à Metz.",
+                        "La table ronde, animée par notre coordinateur Bruno Keller, a fait salle comble.")));
+        assertThat(roles(x)).containsExactly("Bruno Keller / coordinateur / Passerelles");
+    }
+
+    @Test
+    void an_office_in_a_byline_is_held_at_the_organization_whose_site_it_is() {
+        Extraction x = extract(new Article("t", "https://www.lumenfoundation.org/blog/2026/grants", "New grants", null, "2026-03-18", "en",
+                "Ana Perez", List.of("By Ana Perez, Director of Programmes", "The Lumen Foundation opens a new round of grants.")));
+        assertThat(roles(x)).containsExactly("Ana Perez / Director of Programmes / Lumen Foundation");
+    }
+
+    @Test
+    void a_byline_on_a_news_site_stays_without_organization() {
+        Extraction x = extract(new Article("t", "https://www.courrier-du-nord.fr/2026/grants", "New grants", null, "2026-03-18", "en",
+                "Ana Perez", List.of("By Ana Perez, Director of Programmes", "The Lumen Foundation opens a new round of grants.")));
+        assertThat(roles(x)).containsExactly("Ana Perez / Director of Programmes / null");
+    }
 }
