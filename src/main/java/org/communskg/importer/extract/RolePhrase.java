@@ -61,8 +61,12 @@ final class RolePhrase {
     }
 
     /** "Par X, chargée de communication, Fédération Y · 3 mars": a signature closing on the organization. */
-    private static void signedFor(Sent s, List<Part> out, int end) {
-        OrgOcc o = s.tok(end).is(",") ? s.orgAt(end + 1) : null;
+    private void signedFor(Sent s, List<Part> out, int end) {
+        OrgOcc o = !s.tok(end).is(",") ? null : s.orgAt(end + 1) != null ? s.orgAt(end + 1) : orgs.orgAt(s, end + 1, OrgSpotter.Plain.NONE);
+        if (o == null && s.tok(end).is(",") && s.tok(end + 1).text().matches("\\p{Lu}{2,6}")) {
+            OrgRegistry.Entry acronym = orgs.registry().find(s.tok(end + 1).text()); // "Communications Lead, CEN ·", defined further on
+            o = acronym == null ? null : new OrgOcc(end + 1, end + 2, acronym);
+        }
         if (o != null && !out.isEmpty() && out.get(out.size() - 1).org() == null && s.tok(o.end()).text().matches("[·|–—»]|")) {
             out.set(out.size() - 1, new Part(out.get(out.size() - 1).role(), o.entry()));
         }

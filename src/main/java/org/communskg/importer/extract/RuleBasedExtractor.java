@@ -42,6 +42,7 @@ public final class RuleBasedExtractor implements Extractor {
         OrgRegistry orgReg = new OrgRegistry(authority);
         OrgSpotter orgs = new OrgSpotter(orgReg, authority);
         sents.forEach(orgs::defineAcronyms);
+        SiteOwner.registerNamed(article, sents, orgReg);
         new PublisherAliases(orgReg).mark(article.publisher(), sents);
         sents.forEach(orgs::spot);
 
@@ -67,7 +68,11 @@ public final class RuleBasedExtractor implements Extractor {
             roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
         }
 
-        roleRecs = SiteOwner.bylines(HouseRoles.fill(roleRecs, house), site);
+        // An office in a byline on the site's own page: the site's organization, registered if need be.
+        OrgRegistry.Entry siteEntry = site;
+        String siteName = article.publisher() == null ? SiteOwner.siteName(article) : null;
+        roleRecs = SiteOwner.bylines(HouseRoles.fill(roleRecs, house), () -> siteEntry != null ? siteEntry
+                : siteName == null ? null : orgReg.register(siteName, null, article.title(), 0.7));
 
         EventSpotter events = new EventSpotter(orgs, article.year());
         sents.forEach(events::spot);

@@ -33,6 +33,20 @@ final class SiteOwner {
         return name.length() > 2 && name.length() < 60 && Character.isUpperCase(name.charAt(0)) ? name : null;
     }
 
+    /**
+     * "Traverses", the site name of the page title, is known as an organization before the text is
+     * read when the text names it too: "co-présidente de Traverses" then reads as a post there.
+     */
+    static void registerNamed(Article article, List<Sent> sents, OrgRegistry reg) {
+        String name = article.publisher() == null ? siteName(article) : null;
+        if (name == null || reg.find(name) != null) {
+            return;
+        }
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}-])");
+        sents.stream().filter(s -> word.matcher(s.text).find()).findFirst()
+                .ifPresent(s -> reg.register(name, null, s.text, 0.7));
+    }
+
     /** The one organization named in the article whose squashed name or acronym is the address's main label. */
     static OrgRegistry.Entry byAddress(Article article, OrgRegistry reg) {
         String label = hostLabel(article.url());
@@ -65,15 +79,13 @@ final class SiteOwner {
     }
 
     /** "By X, Director of Programmes", "Par Y, chargée de communication": an office in a byline is held at the site's owner. */
-    static List<RoleRec> bylines(List<RoleRec> recs, OrgRegistry.Entry owner) {
-        if (owner == null) {
-            return recs;
-        }
+    static List<RoleRec> bylines(List<RoleRec> recs, java.util.function.Supplier<OrgRegistry.Entry> owner) {
         List<RoleRec> out = new ArrayList<>();
         for (RoleRec r : recs) {
             boolean byline = Fold.fold(r.sentence()).matches("\\W*(by|par|posted .{0,40}\\bby|publie .{0,40}\\bpar) .*");
             boolean office = r.org() == null && r.role() != null && HouseRoles.headIsOffice(r.role());
-            out.add(byline && office ? new RoleRec(r.person(), r.role(), owner, r.sentence(), r.confidence() * 0.85) : r);
+            OrgRegistry.Entry at = byline && office ? owner.get() : null;
+            out.add(at != null ? new RoleRec(r.person(), r.role(), at, r.sentence(), r.confidence() * 0.85) : r);
         }
         return out;
     }

@@ -76,4 +76,19 @@ class ImpliedHouseTest {
                 "Ana Perez", List.of("By Ana Perez, Director of Programmes", "The Lumen Foundation opens a new round of grants.")));
         assertThat(roles(x)).containsExactly("Ana Perez / Director of Programmes / null");
     }
+
+    @Test
+    void a_byline_title_in_capitals_closing_on_an_acronym_defined_later() {
+        Extraction x = extract(new Article("t", null, "Takeaways", null, "2025-09-26", "en", null, List.of(
+                "Posted by Nora Vidal, Communications Lead, OMN · 26 September 2025",
+                "The summit was hosted by the Open Maps Network (OMN) in Brussels.")));
+        assertThat(roles(x)).containsExactly("Nora Vidal / Communications Lead / Open Maps Network");
+    }
+
+    @Test
+    void the_site_name_of_the_page_title_is_read_as_an_organization_in_the_text() {
+        Extraction x = extract(new Article("t", null, "Retour sur nos rencontres | Passerelles – réseau des tiers-lieux de l'Est", null,
+                "2026-05-02", "fr", null, List.of("Dès l'ouverture, Lina Morel, co-présidente de Passerelles, a donné le ton.")));
+        assertThat(roles(x)).containsExactly("Lina Morel / co-présidente / Passerelles");
+    }
 }
