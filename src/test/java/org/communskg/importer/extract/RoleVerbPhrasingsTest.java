@@ -81,4 +81,16 @@ class RoleVerbPhrasingsTest {
         Extraction x = extract("« Les files d'attente, on les voit tous les jours », confie Fanny Sidibé, médiatrice numérique depuis trois ans.");
         assertThat(roles(x)).containsExactly("Fanny Sidibé / médiatrice numérique / null");
     }
+
+    @Test
+    void a_possessive_role_with_its_complement_goes_to_the_subject_before() {
+        Extraction x = extract("La Ville de Villebrune prête les locaux. Son adjointe aux solidarités, Margot Pelletier, a salué le projet.");
+        assertThat(roles(x)).containsExactly("Margot Pelletier / adjointe aux solidarités / Ville de Villebrune");
+    }
+
+    @Test
+    void a_possessive_role_followed_by_a_name_is_not_read_as_one() {
+        Extraction x = extract("La Ville de Villebrune prête les locaux. Son adjointe Lyon Centre, Margot Pelletier, a salué le projet.");
+        assertThat(roles(x)).noneMatch(r -> r.contains("Lyon"));
+    }
 }
