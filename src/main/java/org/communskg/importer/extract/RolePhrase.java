@@ -24,7 +24,10 @@ final class RolePhrase {
         this.roles = roles;
         this.orgs = orgs;
         this.refs = new BackReferences(orgs);
+        this.tails = new TrailingOrgs(orgs);
     }
+
+    private final TrailingOrgs tails;
 
     OrgSpotter orgs() {
         return orgs;
@@ -52,24 +55,12 @@ final class RolePhrase {
             int end = segmentEnd(s, i);
             out.addAll(segment(s, i, end));
             if (!s.tok(end).is(",") || roles.roleEnd(s, end + 1) < 0) {
-                signedFor(s, out, end);
+                tails.signedFor(s, out, end);
                 break;
             }
             i = end + 1;
         }
         return out;
-    }
-
-    /** "Par X, chargée de communication, Fédération Y · 3 mars": a signature closing on the organization. */
-    private void signedFor(Sent s, List<Part> out, int end) {
-        OrgOcc o = !s.tok(end).is(",") ? null : s.orgAt(end + 1) != null ? s.orgAt(end + 1) : orgs.orgAt(s, end + 1, OrgSpotter.Plain.NONE);
-        if (o == null && s.tok(end).is(",") && s.tok(end + 1).text().matches("\\p{Lu}{2,6}")) {
-            OrgRegistry.Entry acronym = orgs.registry().find(s.tok(end + 1).text()); // "Communications Lead, CEN ·", defined further on
-            o = acronym == null ? null : new OrgOcc(end + 1, end + 2, acronym);
-        }
-        if (o != null && !out.isEmpty() && out.get(out.size() - 1).org() == null && s.tok(o.end()).text().matches("[·|–—»]|")) {
-            out.set(out.size() - 1, new Part(out.get(out.size() - 1).role(), o.entry()));
-        }
     }
 
     /** Parts of tokens [a, b): split at "et"/"and" before a role noun. */
@@ -127,7 +118,7 @@ final class RolePhrase {
             // "du Syndicat" as the publisher's alias starts at the preposition itself.
             OrgOcc occ = s.orgAt(k) != null ? s.orgAt(k) : orgs.orgAt(s, start, plain);
             if (occ != null && occ.end() <= b + 3) {
-                OrgOcc unit = s.tok(occ.end()).text().matches("'s|’s") ? unit(s, occ.end() + 1) : null;
+                OrgOcc unit = s.tok(occ.end()).text().matches("'s|’s") ? tails.unit(s, occ.end() + 1) : null;
                 return new Part(clean(s.span(a, k)), (unit != null ? unit : occ).entry()); // "the Commission's DG CONNECT": the unit
             }
             // The noun closes the phrase, or only a time follows: "présidente de l'Union depuis 2023".
@@ -143,13 +134,6 @@ final class RolePhrase {
             return new Part(clean(s.span(a, Math.max(a + 1, roles.roleEnd(s, a)))), null); // "maintainer of the X library"
         }
         return new Part(clean(s.span(a, b)), null);
-    }
-
-    /** "the Commission's DG CONNECT": the unit after a genitive; none when its name runs on past a comma, unread. */
-    private OrgOcc unit(Sent s, int i) {
-        int comma = s.find(i, ",");
-        boolean runsOn = comma > 0 && s.tok(comma + 1).isCapitalized() && s.orgAt(i) == null;
-        return runsOn ? null : orgs.orgAt(s, i, OrgSpotter.Plain.NAMES);
     }
 
     /** Organizations named by reference ("du collectif", "de l'Union"), see {@link BackReferences}. */
