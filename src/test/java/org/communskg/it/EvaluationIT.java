@@ -95,6 +95,19 @@ class EvaluationIT {
         holdsItsFloors("blind2", 8, BLIND2_FLOORS);
     }
 
+    /**
+     * A sixth author's set (10 articles, no code read), first pass in round 6: roles 0.52, then tuned
+     * on: persons 0.97, organizations 0.79, roles 0.72, events 0.43, event links 0.30, identity 0.85.
+     * Floors a little under those; events and event links were not worked on in round 6.
+     */
+    static final Map<String, Double> DEVSET5_FLOORS = Map.of("persons", 0.94, "organizations", 0.76, "roles", 0.69,
+            "events", 0.40, "event-links", 0.28, Evaluation.IDENTITY, 0.82);
+
+    @Test
+    void the_fifth_dev_set_does_not_regress() {
+        holdsItsFloors("devset5", 10, DEVSET5_FLOORS);
+    }
+
     /** Scores a held-out set in src/test/resources and holds each category to its floor. */
     static void holdsItsFloors(String set, int articles, Map<String, Double> floors) {
         Path dir = Seeded.ROOT.resolve("src/test/resources").resolve(set);

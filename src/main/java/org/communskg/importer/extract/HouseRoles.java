@@ -42,7 +42,7 @@ final class HouseRoles {
         if (about != null && ownVoice(article, about)) {
             return about; // a release without a publisher in its metadata: "À propos de l'Observatoire X"
         }
-        OrgRegistry.Entry appointed = headlineSubject(article, sents);
+        OrgRegistry.Entry appointed = HeadlineHouse.of(article, sents);
         if (appointed != null) {
             return appointed;
         }
@@ -87,33 +87,6 @@ final class HouseRoles {
     /** Words before "du bureau de" / "du conseil d'administration de" that make it one person's seat. */
     private static final String[] SEATS = {"membre", "member", "administrateur", "administratrice", "secretaire", "tresorier",
         "tresoriere", "president", "presidente", "vice-president", "vice-presidente"};
-    /** Appointment news after "ORG :" in a headline: "X prend la présidence", "Y nommée directrice". */
-    private static final Pattern APPOINTMENT = Pattern.compile("(?iu).*\\b(prend la (co)?pr[ée]sidence|prend la direction"
-            + "|nomm[ée]e?s?|[ée]lue?s? (pr[ée]sident|[àa] la t[êe]te)|succ[èe]de|[àa] la t[êe]te|rejoint|nouvelle? (pr[ée]sident|direct)"
-            + "|appointed|elected|new (chair|director|president))\\b.*");
-
-    /**
-     * "Fondation X : Y nommée directrice": the organization opening the headline of appointment news
-     * is the one whose offices the article reports.
-     */
-    private static OrgRegistry.Entry headlineSubject(Article article, List<Sent> sents) {
-        if (article.title() == null || !article.title().contains(":")) {
-            return null;
-        }
-        String title = Fold.fold(article.title());
-        String after = article.title().substring(article.title().indexOf(':') + 1);
-        if (!APPOINTMENT.matcher(after).matches()) {
-            return null;
-        }
-        for (Sent s : sents) {
-            OrgOcc o = s.orgAt(0);
-            if (o != null && s.tok(o.end()).is(":") && title.startsWith(Fold.fold(s.span(0, o.end())))) {
-                return o.entry();
-            }
-        }
-        return null;
-    }
-
     /**
      * A press release: its title or a heading says so, or it closes with a press contact or an
      * "À propos de" about the publisher. "Dans un communiqué de presse, la Fondation X..." in a
@@ -152,6 +125,12 @@ final class HouseRoles {
         return out;
     }
 
+    /** "Director of Programmes", "Communications Lead": the head word names an office, whatever its complement. */
+    static boolean headIsOffice(String role) {
+        String[] w = Fold.fold(role).split("\\s+");
+        return OFFICES.contains(w[0]) || OFFICES.contains(w[w.length - 1]) && !w[0].equals("charge") || isOffice(role);
+    }
+
     static boolean isOffice(String role) {
         String[] w = Fold.fold(role).split("[\\s]+");
         int i = TIME_WORDS.contains(w[0]) && w.length > 1 ? 1 : 0;
@@ -170,7 +149,7 @@ final class HouseRoles {
         // "délégué ministériel à l'ESS": a complement makes it a title of its own, not a post in the house.
         String rest = String.join(" ", java.util.Arrays.copyOfRange(w, i + 1, w.length))
                 .replaceAll("\\b(general|generale|executif|executive|adjoint|adjointe|fondateur|fondatrice)\\b", "").strip();
-        return rest.isEmpty() || rest.startsWith("charge") || w[i].equals("contact") && rest.matches("presse|press|media")
+        return rest.isEmpty() || rest.startsWith("charge") || rest.equals("d'honneur") || w[i].equals("contact") && rest.matches("presse|press|media")
                 || rest.matches("(du|de la) (conseil d'administration|bureau)|of the (board|executive committee)");
     }
 }

@@ -142,27 +142,21 @@ final class RoleCues {
         if (s.tok(v).is("also", "aussi", "egalement") && v > p.end()) {
             v++; // "X, who also leads the cooperative Y"
         }
-        v = afterAsides(s, v);
-        // "prend / assure la présidence de Y": the office is named by its noun.
-        boolean presidency = s.tok(v).is("prend", "assure", "occupe", "reprend") && s.tok(v + 1).is("la") && s.tok(v + 2).is("presidence");
-        if (!presidency && !s.tok(v).text().matches("dirige|préside|coordonne|anime|codirige|copréside|heads|leads|runs|chairs")) {
+        LeadVerbs.Lead lead = LeadVerbs.at(s, afterAsides(s, v));
+        if (lead == null) {
             return List.of();
         }
-        // Presiding names the office; directing does not say whether one is director, manager or founder.
-        String role = presidency || s.tok(v).is("preside") ? "président" : s.tok(v).is("copreside") ? "coprésident" : null;
-        if (presidency) {
-            v += 3;
-            if (s.tok(v).is("de", "du", "d'")) {
-                OrgRegistry.Entry ref = s.tok(v).is("du") ? phrase.backReference(s, v) : phrase.backReference(s, v + 1);
-                if (ref != null && s.orgAt(v + 1) == null) {
-                    return List.of(new RolePhrase.Part(role, ref)); // "prend la présidence de l'association"
-                }
+        int from = lead.objectFrom();
+        if (lead.role() != null && lead.role().startsWith("pr") && s.tok(from).is("de", "du", "d'")) {
+            OrgRegistry.Entry ref = s.tok(from).is("du") ? phrase.backReference(s, from) : phrase.backReference(s, from + 1);
+            if (ref != null && s.orgAt(from + 1) == null) {
+                return List.of(new RolePhrase.Part(lead.role(), ref)); // "prend la présidence de l'association"
             }
         }
-        for (int k = v + 1; k <= v + 4 && k < s.toks.size(); k++) {
+        for (int k = from; k < from + lead.reach() && k < s.toks.size(); k++) {
             OrgOcc o = phrase.orgs().orgAt(s, k, false);
             if (o != null) {
-                return List.of(new RolePhrase.Part(role, o.entry()));
+                return List.of(new RolePhrase.Part(lead.role(), o.entry()));
             }
             if (s.tok(k).text().matches("[,.;:()]")) {
                 break;

@@ -47,10 +47,14 @@ final class RoleLexicon {
     /** A lower-case English noun modifying the role noun after it. */
     private boolean isDomainWord(Sent s, int k) {
         Token t = s.tok(k);
-        return t.isWord() && !t.isCapitalized() && t.text().length() > 2 && !MODIFIERS.contains(t.folded())
+        // "described how volunteers ...": a past tense or a clause word starts a predicate, not a title.
+        // "X, Communications Lead": a title in capitals right after the name's comma.
+        boolean titleCase = t.isCapitalized() && s.tok(k + 1).isCapitalized() && s.tok(k - 1).is(",");
+        return t.isWord() && (!t.isCapitalized() || titleCase) && t.text().length() > 2 && !MODIFIERS.contains(t.folded())
+                && !t.folded().matches(".*ed|how|what|why|when|where|that|which|every|some|many|all")
                 && !t.is("and", "of", "for", "at", "with", "the", "who", "was", "has", "from", "said", "becomes", "became",
                         "remains", "takes", "joins", "leads", "heads", "runs", "chairs", "elected", "appointed", "named")
-                && s.tok(k + 1).isWord() && !s.tok(k + 1).isCapitalized() && roleEnd(s, k + 1) > k + 1; // "digital project lead"
+                && s.tok(k + 1).isWord() && (!s.tok(k + 1).isCapitalized() || titleCase) && roleEnd(s, k + 1) > k + 1; // "digital project lead"
     }
 
     /** "co-présidente", "coprésident", "vice-trésorière", "sous-directrice": a prefix on a known role. */

@@ -24,7 +24,10 @@ final class RolePhrase {
         this.roles = roles;
         this.orgs = orgs;
         this.refs = new BackReferences(orgs);
+        this.tails = new TrailingOrgs(orgs);
     }
+
+    private final TrailingOrgs tails;
 
     OrgSpotter orgs() {
         return orgs;
@@ -52,20 +55,12 @@ final class RolePhrase {
             int end = segmentEnd(s, i);
             out.addAll(segment(s, i, end));
             if (!s.tok(end).is(",") || roles.roleEnd(s, end + 1) < 0) {
-                signedFor(s, out, end);
+                tails.signedFor(s, out, end);
                 break;
             }
             i = end + 1;
         }
         return out;
-    }
-
-    /** "Par X, chargée de communication, Fédération Y · 3 mars": a signature closing on the organization. */
-    private static void signedFor(Sent s, List<Part> out, int end) {
-        OrgOcc o = s.tok(end).is(",") ? s.orgAt(end + 1) : null;
-        if (o != null && !out.isEmpty() && out.get(out.size() - 1).org() == null && s.tok(o.end()).text().matches("[·|–—»]|")) {
-            out.set(out.size() - 1, new Part(out.get(out.size() - 1).role(), o.entry()));
-        }
     }
 
     /** Parts of tokens [a, b): split at "et"/"and" before a role noun. */
@@ -123,7 +118,8 @@ final class RolePhrase {
             // "du Syndicat" as the publisher's alias starts at the preposition itself.
             OrgOcc occ = s.orgAt(k) != null ? s.orgAt(k) : orgs.orgAt(s, start, plain);
             if (occ != null && occ.end() <= b + 3) {
-                return new Part(clean(s.span(a, k)), occ.entry());
+                OrgOcc unit = s.tok(occ.end()).text().matches("'s|’s") ? tails.unit(s, occ.end() + 1) : null;
+                return new Part(clean(s.span(a, k)), (unit != null ? unit : occ).entry()); // "the Commission's DG CONNECT": the unit
             }
             // The noun closes the phrase, or only a time follows: "présidente de l'Union depuis 2023".
             boolean closes = start + 2 == b || s.tok(start + 2).is("depuis", "since", "jusqu'", "until", "en", "in", "from")
@@ -208,6 +204,7 @@ final class RolePhrase {
 
     private static String clean(String role) {
         // "trésorière depuis 2021": the date says since when, not what.
-        return role.replaceAll("(?iu)\\s+(depuis|since|en|in)\\s+\\d{4}\\s*$", "").replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
+        return role.replaceAll("(?iu)\\s+(depuis|since|en|in)\\s+\\d{4}\\s*$", "")
+                .replaceAll("(?iu)\\s+(depuis|for)\\s+(\\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|ten)\\s+(ans?|années?|mois|years?|months?)\\s*$", "").replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
     }
 }

@@ -120,6 +120,9 @@ final class RoleSpotter {
         if (s.tok(i).is("la", "le", "l'") && !s.tok(i).isCapitalized() && roles.roleEnd(s, i + 1) > 0) {
             return i + 1; // "X, la conseillère numérique de la Fabrique,"
         }
+        if (s.tok(i).text().matches("(?iu)(ré)?élue?|nommée?|désignée?|reconduite?|appointed|elected|named") && roles.roleEnd(s, i + 1) > 0) {
+            return i + 1; // "X, nommée directrice générale de Y,": the appointment is news, the role is what stays
+        }
         return s.tok(i).is("auparavant", "jusque-la", "precedemment", "previously", "formerly") ? i + 1 : i;
     }
 

@@ -21,11 +21,9 @@ final class RolesBeforeName {
     /** "Sa porte-parole, X": the organization is the subject of the sentence before. */
     List<RolePhrase.Part> possessive(Sent s, PersonOcc p, Sent prev, java.util.function.Supplier<OrgRegistry.Entry> publisher) {
         PersonOcc head = RoleSpotter.coordinated(s, p).get(0); // "ses membres, A et B": B shares A's role
-        int j = head.start() - 1;
-        if (!s.tok(j).is(",")) {
-            return List.of();
-        }
-        for (int k = Math.max(0, j - 4); k < j; k++) {
+        // "Notre président, X" and "animée par notre coordinateur X": with or without the comma.
+        int j = s.tok(head.start() - 1).is(",") ? head.start() - 1 : head.start();
+        for (int k = Math.max(0, j - 5); k < j; k++) {
             if (s.tok(k).is("notre", "nos", "our") && roles.roleEnd(s, k + 1) == j && publisher.get() != null) {
                 return List.of(new RolePhrase.Part(s.span(k + 1, j), publisher.get())); // the publisher speaks
             }
@@ -34,16 +32,36 @@ final class RolesBeforeName {
             if (owner != null && s.tok(k).text().matches("'s|’s") && roles.roleEnd(s, k + 1) == j) {
                 return List.of(new RolePhrase.Part(s.span(k + 1, j), owner.entry())); // "The ODI's director, X"
             }
-            if (s.tok(k).is("son", "sa", "ses", "its", "their", "leur", "leurs") && roles.roleEnd(s, k + 1) == j) {
+            if (s.tok(k).is("son", "sa", "ses", "its", "their", "leur", "leurs") && fills(s, k + 1, j)) {
                 // The organization is the subject of this sentence, else of a sentence just before.
                 int at = k;
                 OrgOcc subject = s.orgs.stream().filter(o -> o.start() < at && o.start() <= 8).findFirst()
                         .orElse(prev == null ? null : prev.orgs.stream().filter(o -> o.start() <= 2).findFirst().orElse(null));
-                return subject == null ? List.of()
-                        : List.of(new RolePhrase.Part(s.span(k + 1, j), subject.entry()));
+                OrgRegistry.Entry holder = subject != null ? subject.entry() : soleOrganization(prev);
+                return holder == null ? List.of() : List.of(new RolePhrase.Part(s.span(k + 1, j), holder));
             }
         }
         return List.of();
+    }
+
+    /** The role noun at i, with a lower-case complement up to j: "chargé de plaidoyer", "adjointe aux solidarités". */
+    private boolean fills(Sent s, int i, int j) {
+        int end = roles.roleEnd(s, i);
+        if (end < 0 || end > j) {
+            return false;
+        }
+        for (int k = end; k < j; k++) {
+            if (s.tok(k).isCapitalized() || !s.tok(k).isWord() && !s.tok(k).text().equals("'")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "… l'expertise de Wikimédia France. Son chargé de plaidoyer, X": the one organization the sentence before names. */
+    private static OrgRegistry.Entry soleOrganization(Sent prev) {
+        List<OrgRegistry.Entry> named = prev == null ? List.of() : prev.orgs.stream().map(OrgOcc::entry).distinct().toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     /** "Le député X", "La directrice générale de l'Agence Y, X". */

@@ -42,6 +42,7 @@ public final class RuleBasedExtractor implements Extractor {
         OrgRegistry orgReg = new OrgRegistry(authority);
         OrgSpotter orgs = new OrgSpotter(orgReg, authority);
         sents.forEach(orgs::defineAcronyms);
+        SiteOwner.registerNamed(article, sents, orgReg);
         new PublisherAliases(orgReg).mark(article.publisher(), sents);
         sents.forEach(orgs::spot);
         sents.forEach(orgs::spotKnown);
@@ -52,15 +53,27 @@ public final class RuleBasedExtractor implements Extractor {
 
         RoleSpotter roles = new RoleSpotter(roleLexicon, orgs);
         roles.publisher = article.publisher() == null ? null : orgReg.find(article.publisher());
-        OrgRegistry.Entry house = HouseRoles.house(article, sents, roles.publisher);
         roles.publisherName = article.publisher();
+        OrgRegistry.Entry site = null;
+        if (article.publisher() == null) {
+            // No publisher in the metadata: the organization whose own site this is speaks instead.
+            String siteName = SiteOwner.siteName(article);
+            site = siteName != null ? orgReg.find(siteName) : SiteOwner.byAddress(article, orgReg);
+            roles.publisher = site;
+            roles.publisherName = siteName;
+        }
+        OrgRegistry.Entry house = HouseRoles.house(article, sents, roles.publisher);
         roles.house(house);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
             roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
         }
 
-        roleRecs = HouseRoles.fill(roleRecs, house);
+        // An office in a byline on the site's own page: the site's organization, registered if need be.
+        OrgRegistry.Entry siteEntry = site;
+        String siteName = article.publisher() == null ? SiteOwner.siteName(article) : null;
+        roleRecs = SiteOwner.bylines(HouseRoles.fill(roleRecs, house), () -> siteEntry != null ? siteEntry
+                : siteName == null ? null : orgReg.register(siteName, null, article.title(), 0.7));
 
         EventSpotter events = new EventSpotter(orgs, article.year());
         events.headline(article.title());
