@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.communskg.Settings;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
@@ -37,6 +41,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class Tdb2GraphStore implements GraphStore {
     /** The folder of the system dataset, inside the store's own: TDB2 only reads its Data-NNNN folders. */
     static final String SYSTEM_FOLDER = "system";
+    /** The bulk loader's progress lines are not ours to print: callers report their own progress. */
+    private static final MonitorOutput QUIET = (format, args) -> { };
     private final Path folder;
     private final Dataset dataset;
     private final Duration timeout;
@@ -134,12 +140,30 @@ public final class Tdb2GraphStore implements GraphStore {
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(graphName));
     }
 
+    /**
+     * Jena's phased bulk loader (what {@code tdb2.tdbloader} uses by default) on the TDB2 dataset
+     * itself, in its own write transaction; the text index is fed the same quads as they pass and
+     * committed after the loader, or rolled back with it.
+     */
     @Override
-    public void load(DatasetGraph quads) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            quads.find().forEachRemaining(dsg::add);
-        });
+    public long load(Consumer<StreamRDF> source) {
+        DataLoader loader = LoaderFactory.createLoader(base.asDatasetGraph(), QUIET);
+        StreamRDF sink = textIndex == null ? loader.stream() : TextIndexes.feeding(loader.stream(), textIndex);
+        loader.startBulk();
+        try {
+            source.accept(sink);
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            if (textIndex != null) {
+                textIndex.rollback();
+            }
+            throw e;
+        }
+        if (textIndex != null) {
+            textIndex.commit();
+        }
+        return loader.countQuads() + loader.countTriples();
     }
 
     @Override
