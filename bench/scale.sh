@@ -3,8 +3,9 @@
 #   bench/scale.sh [SIZE...]        default: 1M (sizes in quads: 100k, 1M, 10M)
 # For each size, on the same machine and in the same run, so that the figures are ratios:
 #   generate   `communs-kg generate --size SIZE` into a TDB2 store;
-#   load       the generated graph, dumped to N-Quads, loaded again by our bulk path (BulkLoadBench)
-#              and by Jena's tdb2.tdbloader;
+#   load       the generated graph, dumped to N-Quads, loaded again by our bulk path (BulkLoadBench:
+#              Jena's phased loader plus our text index) and by Jena's tdb2.tdbloader, twice, in
+#              both orders;
 #   dump       sorted N-Quads and Turtle by communs-kg vs Jena's writers (DumpBench) and
 #              tdb2.tdbdump, each in a child JVM under $BENCH_HEAP, with peak RSS;
 #   query      the queries/ gallery, the entity description and the entity page of the most
@@ -72,21 +73,32 @@ fi
 for size in "$@"; do
   store="$work/store-$size"
   if step generate && { [ "${BENCH_REUSE:-0}" != 1 ] || [ ! -d "$store" ]; }; then
-    rm -rf "$store"
+    rm -rf "$store" "$store-text"
     record "$size" "generate	graph	communs-kg	$(timed gen java "$heap" -jar "$jar" generate --store "$store" --size "$size")"
   fi
   # Dumps: ours sorted vs Jena's writers on the same store, then tdb2.tdbdump.
   if step dump || step load; then
-  for mode in jena ours jena-ttl ours-ttl; do
+  # The load step needs only Jena's N-Quads dump, as its input.
+  modes="jena ours jena-ttl ours-ttl" && step dump || modes=jena
+  for mode in $modes; do
     record "$size" "dump	$mode	$mode	$(timed "$mode" java "$heap" -cp "$cp" org.communskg.bench.DumpBench "$mode" "$store" "$work/dump-$mode.gz")"
   done
+  if step dump; then
   record "$size" "dump	nq	tdb2.tdbdump	$(timed tdbdump sh -c "java $heap -cp $jena tdb2.tdbdump --loc '$store' | gzip -6 > '$work/tdbdump.nq.gz'")"
-  # Bulk load of the same N-Quads file: our batches vs tdb2.tdbloader.
+  fi
+  # Bulk load of the same N-Quads file: our bulk path (Jena's phased loader + text index) vs tdb2.tdbloader
+  # (phased too, no text index), one after the other, then the other way round: the order's share of
+  # the noise (page cache, a neighbour's build) falls on both.
   if step load; then
   rm -rf "$work/load-ours" "$work/load-jena"
   mv "$work/dump-jena.gz" "$work/graph.nq.gz"
-  record "$size" "load	nq	communs-kg	$(timed ours java "$heap" -cp "$cp" org.communskg.bench.BulkLoadBench "$work/graph.nq.gz" "$work/load-ours")"
-  record "$size" "load	nq	tdb2.tdbloader	$(timed tdbloader java "$heap" -cp "$jena" tdb2.tdbloader --loc "$work/load-jena" "$work/graph.nq.gz")"
+  for round in 1 2; do
+    rm -rf "$work/load-ours" "$work/load-ours-text" "$work/load-jena"
+    load_ours() { record "$size" "load	nq	communs-kg	round=$round $(timed ours java "$heap" -cp "$cp" org.communskg.bench.BulkLoadBench "$work/graph.nq.gz" "$work/load-ours")"; }
+    load_jena() { record "$size" "load	nq	tdb2.tdbloader	round=$round $(timed tdbloader java "$heap" -cp "$jena" tdb2.tdbloader --loc "$work/load-jena" "$work/graph.nq.gz")"; }
+    if [ "$round" = 1 ]; then load_ours; load_jena; else load_jena; load_ours; fi
+  done
+  rm -rf "$work/load-ours-text"
   fi
   rm -rf "$work/load-ours" "$work/load-jena" "$work"/*.gz
   fi
