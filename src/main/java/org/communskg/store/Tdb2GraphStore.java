@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.communskg.store.text.TextFeed;
 import org.communskg.store.text.TextIndexes;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -142,28 +143,46 @@ public final class Tdb2GraphStore implements GraphStore {
 
     /**
      * Jena's phased bulk loader (what {@code tdb2.tdbloader} uses by default) on the TDB2 dataset
-     * itself, in its own write transaction; the text index is fed the same quads as they pass and
-     * committed after the loader, or rolled back with it.
+     * itself, in its own write transaction. The text index is fed the same quads on a thread of
+     * its own ({@link TextFeed}), which catches up while TDB2 builds its secondary indexes, and is
+     * committed once the loader has committed, or rolled back with it.
      */
     @Override
     public long load(Consumer<StreamRDF> source) {
         DataLoader loader = LoaderFactory.createLoader(base.asDatasetGraph(), QUIET);
-        StreamRDF sink = textIndex == null ? loader.stream() : TextIndexes.feeding(loader.stream(), textIndex);
+        TextFeed feed = textIndex == null ? null : TextFeed.start(textIndex, loader.stream());
         loader.startBulk();
         try {
-            source.accept(sink);
+            source.accept(feed == null ? loader.stream() : feed.stream());
+            if (feed != null) {
+                feed.endOfInput();
+            }
             loader.finishBulk();
         } catch (RuntimeException e) {
-            loader.finishException(e);
-            if (textIndex != null) {
+            if (feed != null) {
+                feed.abort();
                 textIndex.rollback();
             }
+            loader.finishException(e);
             throw e;
         }
-        if (textIndex != null) {
-            textIndex.commit();
+        if (feed != null) {
+            awaitText(feed);
         }
         return loader.countQuads() + loader.countTriples();
+    }
+
+    /** The quads are committed by now: a text index that failed meanwhile is rolled back and named. */
+    private void awaitText(TextFeed feed) {
+        try {
+            feed.await();
+            textIndex.commit();
+        } catch (RuntimeException e) {
+            textIndex.rollback();
+            throw new StoreException("The quads were loaded into " + folder + " but their text index failed ("
+                    + rootMessage(e) + "): delete " + Settings.textIndexBeside(folder)
+                    + " and open the store again to rebuild it", e);
+        }
     }
 
     @Override

@@ -11,8 +11,6 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextQueryFuncs;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -84,24 +82,6 @@ public final class TextIndexes {
         }
         index.commit();
         return n;
-    }
-
-    /**
-     * Passes every quad on to {@code next} and adds the ones the definition covers to
-     * {@code index}, uncommitted: the text side of a bulk load that bypasses the indexed dataset.
-     */
-    public static StreamRDF feeding(StreamRDF next, TextIndex index) {
-        EntityDefinition def = index.getDocDef();
-        return new StreamRDFWrapper(next) {
-            @Override
-            public void quad(Quad quad) {
-                Entity e = TextQueryFuncs.entityFromQuad(def, quad);
-                if (e != null) {
-                    index.addEntity(e);
-                }
-                super.quad(quad);
-            }
-        };
     }
 
     /** Wraps a dataset so that every change to it reaches the index in the same transaction. */
