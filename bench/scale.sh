@@ -12,7 +12,8 @@
 #              connected entity through our /sparql, a standalone Fuseki on a copy of the store,
 #              and in-process ARQ (QueryBench, up to $BENCH_RUNS interleaved rounds each, fewer
 #              once $BENCH_BUDGET_S seconds are spent; queries cancelled after $BENCH_TIMEOUT_MS);
-#   footprint  `serve` under -Xmx1g on the existing store: time until /sparql answers.
+#   footprint  `serve` under -Xmx1g on the existing store: time (and CPU) until /sparql answers,
+#              plain and with a class-data-sharing archive made by a first start.
 # Once per run: importer throughput on $BENCH_ARTICLES synthetic French articles (ImportBench),
 # the jar's size and its runtime dependencies (bench/dependencies.txt).
 # BENCH_STEPS picks steps (default: import generate dump load query footprint); BENCH_REUSE=1 keeps
@@ -120,20 +121,32 @@ for size in "$@"; do
   kill "$fuseki"; wait "$fuseki" 2>/dev/null || true
   rm -rf "$store-fuseki"
   fi
-  # Footprint: serve the store under -Xmx1g; time from start until /sparql answers.
+  # Footprint: serve the store under -Xmx1g; time from start until /sparql answers, and the CPU the
+  # process spent until then (what an idle machine would see, roughly halved on two cores). Plain
+  # starts and starts with a class-data-sharing archive (README, "Scale") alternate.
   if step footprint; then
-  for attempt in 1 2 3; do
+  hub=$(grep -o 'most connected entity: .*' "$work/query-err.txt" 2>/dev/null | sed 's#.*/id/##' || true)
+  hub=${hub:-${BENCH_HUB:-person/camille-martin}}
+  serve_ready() { # ATTEMPT MODE JAVA_OPTS...
+    local attempt=$1 mode=$2; shift 2
     port=$(free_port)
     start=$(now)
-    java -Xmx1g -jar "$jar" serve --store "$store" --port "$port" > "$work/serve.log" 2>&1 &
+    java -Xmx1g "$@" -jar "$jar" serve --store "$store" --port "$port" > "$work/serve.log" 2>&1 &
     serve=$!
     await "http://127.0.0.1:$port/sparql?query=ASK%7B%7D" "$serve"
     ready=$(since "$start")
-    hub=$(grep -o 'most connected entity: .*' "$work/query-err.txt" 2>/dev/null | sed 's#.*/id/##' || true)
-    hub=${hub:-${BENCH_HUB:-person/camille-martin}}
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$serve/stat")
     status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: text/html' "http://127.0.0.1:$port/id/$hub")
     kill "$serve"; wait "$serve" 2>/dev/null || true
-    record "$size" "footprint	serve-ready	communs-kg	attempt=$attempt heap=-Xmx1g ready_s=$ready hub_page_status=$status"
+    [ "$mode" = training ] || record "$size" "footprint	serve-ready	communs-kg	attempt=$attempt mode=$mode heap=-Xmx1g ready_s=$ready cpu_s_at_ready=$cpu hub_page_status=$status"
+  }
+  rm -f "$work/communs-kg.jsa"
+  serve_ready 0 training -XX:ArchiveClassesAtExit="$work/communs-kg.jsa"
+  for attempt in 1 2 3; do
+    serve_ready "$attempt" plain
+    serve_ready "$attempt" cds -XX:SharedArchiveFile="$work/communs-kg.jsa"
   done
+  fi
+done
   fi
 done
