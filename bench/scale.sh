@@ -148,5 +148,3 @@ for size in "$@"; do
   done
   fi
 done
-  fi
-done
