@@ -38,6 +38,7 @@ public final class TextFeed {
     private final StreamRDF stream;
     private List<Quad> batch = new ArrayList<>(BATCH);
     private volatile RuntimeException failure;
+    private volatile boolean aborted;
 
     private TextFeed(TextIndex index, StreamRDF next) {
         this.index = index;
@@ -84,15 +85,21 @@ public final class TextFeed {
         }
     }
 
-    /** Stops the indexing thread after a failed load, without waiting for the rest of the queue. */
+    /**
+     * Stops the indexing thread after a failed load, without indexing the rest of the queue. The
+     * thread is told, not interrupted: an interrupt inside Lucene's file I/O would close its
+     * channels and with them the index writer.
+     */
     public void abort() {
-        worker.interrupt();
+        aborted = true;
+        queue.clear();
+        queue.offer(END);
         join();
     }
 
     private void indexAll() {
         try {
-            for (List<Quad> next = queue.take(); next != END; next = queue.take()) {
+            for (List<Quad> next = queue.take(); next != END && !aborted; next = queue.take()) {
                 for (Quad q : next) {
                     Entity e = TextQueryFuncs.entityFromQuad(def, q);
                     if (e != null) {
@@ -100,7 +107,9 @@ public final class TextFeed {
                     }
                 }
             }
-            index.prepareCommit();
+            if (!aborted) {
+                index.prepareCommit();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
