@@ -10,6 +10,7 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
@@ -46,7 +47,10 @@ public final class WriterBench {
             store.query(Sparql.parse(QUERY), qe -> {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
-                    rows.add(rs.nextBinding());
+                    // Copied term by term inside the transaction: TDB2's bindings resolve their nodes lazily.
+                    BindingBuilder copy = BindingBuilder.create();
+                    rs.nextBinding().forEach(copy::add);
+                    rows.add(copy.build());
                 }
                 return null;
             });
