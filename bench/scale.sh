@@ -3,15 +3,17 @@
 #   bench/scale.sh [SIZE...]        default: 1M (sizes in quads: 100k, 1M, 10M)
 # For each size, on the same machine and in the same run, so that the figures are ratios:
 #   generate   `communs-kg generate --size SIZE` into a TDB2 store;
-#   load       the generated graph, dumped to N-Quads, loaded again by our bulk path (BulkLoadBench)
-#              and by Jena's tdb2.tdbloader;
+#   load       the generated graph, dumped to N-Quads, loaded again by our bulk path (BulkLoadBench:
+#              Jena's phased loader plus our text index) and by Jena's tdb2.tdbloader, twice, in
+#              both orders;
 #   dump       sorted N-Quads and Turtle by communs-kg vs Jena's writers (DumpBench) and
 #              tdb2.tdbdump, each in a child JVM under $BENCH_HEAP, with peak RSS;
 #   query      the queries/ gallery, the entity description and the entity page of the most
 #              connected entity through our /sparql, a standalone Fuseki on a copy of the store,
 #              and in-process ARQ (QueryBench, up to $BENCH_RUNS interleaved rounds each, fewer
 #              once $BENCH_BUDGET_S seconds are spent; queries cancelled after $BENCH_TIMEOUT_MS);
-#   footprint  `serve` under -Xmx1g on the existing store: time until /sparql answers.
+#   footprint  `serve` under -Xmx1g on the existing store: time (and CPU) until /sparql answers,
+#              plain and with a class-data-sharing archive made by a first start.
 # Once per run: importer throughput on $BENCH_ARTICLES synthetic French articles (ImportBench),
 # the jar's size and its runtime dependencies (bench/dependencies.txt).
 # BENCH_STEPS picks steps (default: import generate dump load query footprint); BENCH_REUSE=1 keeps
@@ -72,21 +74,32 @@ fi
 for size in "$@"; do
   store="$work/store-$size"
   if step generate && { [ "${BENCH_REUSE:-0}" != 1 ] || [ ! -d "$store" ]; }; then
-    rm -rf "$store"
+    rm -rf "$store" "$store-text"
     record "$size" "generate	graph	communs-kg	$(timed gen java "$heap" -jar "$jar" generate --store "$store" --size "$size")"
   fi
   # Dumps: ours sorted vs Jena's writers on the same store, then tdb2.tdbdump.
   if step dump || step load; then
-  for mode in jena ours jena-ttl ours-ttl; do
+  # The load step needs only Jena's N-Quads dump, as its input.
+  modes="jena ours jena-ttl ours-ttl" && step dump || modes=jena
+  for mode in $modes; do
     record "$size" "dump	$mode	$mode	$(timed "$mode" java "$heap" -cp "$cp" org.communskg.bench.DumpBench "$mode" "$store" "$work/dump-$mode.gz")"
   done
+  if step dump; then
   record "$size" "dump	nq	tdb2.tdbdump	$(timed tdbdump sh -c "java $heap -cp $jena tdb2.tdbdump --loc '$store' | gzip -6 > '$work/tdbdump.nq.gz'")"
-  # Bulk load of the same N-Quads file: our batches vs tdb2.tdbloader.
+  fi
+  # Bulk load of the same N-Quads file: our bulk path (Jena's phased loader + text index) vs tdb2.tdbloader
+  # (phased too, no text index), one after the other, then the other way round: the order's share of
+  # the noise (page cache, a neighbour's build) falls on both.
   if step load; then
   rm -rf "$work/load-ours" "$work/load-jena"
   mv "$work/dump-jena.gz" "$work/graph.nq.gz"
-  record "$size" "load	nq	communs-kg	$(timed ours java "$heap" -cp "$cp" org.communskg.bench.BulkLoadBench "$work/graph.nq.gz" "$work/load-ours")"
-  record "$size" "load	nq	tdb2.tdbloader	$(timed tdbloader java "$heap" -cp "$jena" tdb2.tdbloader --loc "$work/load-jena" "$work/graph.nq.gz")"
+  for round in 1 2; do
+    rm -rf "$work/load-ours" "$work/load-ours-text" "$work/load-jena"
+    load_ours() { record "$size" "load	nq	communs-kg	round=$round $(timed ours java "$heap" -cp "$cp" org.communskg.bench.BulkLoadBench "$work/graph.nq.gz" "$work/load-ours")"; }
+    load_jena() { record "$size" "load	nq	tdb2.tdbloader	round=$round $(timed tdbloader java "$heap" -cp "$jena" tdb2.tdbloader --loc "$work/load-jena" "$work/graph.nq.gz")"; }
+    if [ "$round" = 1 ]; then load_ours; load_jena; else load_jena; load_ours; fi
+  done
+  rm -rf "$work/load-ours-text"
   fi
   rm -rf "$work/load-ours" "$work/load-jena" "$work"/*.gz
   fi
@@ -108,20 +121,30 @@ for size in "$@"; do
   kill "$fuseki"; wait "$fuseki" 2>/dev/null || true
   rm -rf "$store-fuseki"
   fi
-  # Footprint: serve the store under -Xmx1g; time from start until /sparql answers.
+  # Footprint: serve the store under -Xmx1g; time from start until /sparql answers, and the CPU the
+  # process spent until then (what an idle machine would see, roughly halved on two cores). Plain
+  # starts and starts with a class-data-sharing archive (README, "Scale") alternate.
   if step footprint; then
-  for attempt in 1 2 3; do
+  hub=$(grep -o 'most connected entity: .*' "$work/query-err.txt" 2>/dev/null | sed 's#.*/id/##' || true)
+  hub=${hub:-${BENCH_HUB:-person/camille-martin}}
+  serve_ready() { # ATTEMPT MODE JAVA_OPTS...
+    local attempt=$1 mode=$2; shift 2
     port=$(free_port)
     start=$(now)
-    java -Xmx1g -jar "$jar" serve --store "$store" --port "$port" > "$work/serve.log" 2>&1 &
+    java -Xmx1g "$@" -jar "$jar" serve --store "$store" --port "$port" > "$work/serve.log" 2>&1 &
     serve=$!
     await "http://127.0.0.1:$port/sparql?query=ASK%7B%7D" "$serve"
     ready=$(since "$start")
-    hub=$(grep -o 'most connected entity: .*' "$work/query-err.txt" 2>/dev/null | sed 's#.*/id/##' || true)
-    hub=${hub:-${BENCH_HUB:-person/camille-martin}}
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$serve/stat")
     status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: text/html' "http://127.0.0.1:$port/id/$hub")
     kill "$serve"; wait "$serve" 2>/dev/null || true
-    record "$size" "footprint	serve-ready	communs-kg	attempt=$attempt heap=-Xmx1g ready_s=$ready hub_page_status=$status"
+    [ "$mode" = training ] || record "$size" "footprint	serve-ready	communs-kg	attempt=$attempt mode=$mode heap=-Xmx1g ready_s=$ready cpu_s_at_ready=$cpu hub_page_status=$status"
+  }
+  rm -f "$work/communs-kg.jsa"
+  serve_ready 0 training -XX:ArchiveClassesAtExit="$work/communs-kg.jsa"
+  for attempt in 1 2 3; do
+    serve_ready "$attempt" plain
+    serve_ready "$attempt" cds -XX:SharedArchiveFile="$work/communs-kg.jsa"
   done
   fi
 done

@@ -31,14 +31,11 @@ import org.communskg.web.WebApp;
 public final class App implements AutoCloseable {
     private final Settings settings;
     private final GraphStore store;
-    private final Importer importer;
+    private Importer importer;
 
     private App(Settings settings, GraphStore store) {
         this.settings = settings;
         this.store = store;
-        this.importer = Importer.builder().store(store).extractor(extractor(settings))
-                .iris(Iris.under(settings.baseUri())).corrections(corrections(settings))
-                .limits(settings.importLimits()).build();
     }
 
     /** Opens the store named in the settings: the embedded TDB2 folder, or a remote Fuseki dataset. */
@@ -74,7 +71,13 @@ public final class App implements AutoCloseable {
         return store;
     }
 
-    public Importer importer() {
+    /** Built on first use: its lexicons and authority file cost a server that only answers queries its start time. */
+    public synchronized Importer importer() {
+        if (importer == null) {
+            importer = Importer.builder().store(store).extractor(extractor(settings))
+                    .iris(Iris.under(settings.baseUri())).corrections(corrections(settings))
+                    .limits(settings.importLimits()).build();
+        }
         return importer;
     }
 

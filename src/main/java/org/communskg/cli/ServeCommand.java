@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.communskg.App;
 import org.communskg.Settings;
+import org.communskg.web.WebApp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -34,6 +35,7 @@ final class ServeCommand extends BaseCommand {
 
     @Override
     protected int run() throws InterruptedException {
+        WebApp.preload();
         Settings settings = common.settings().withPort(port);
         settings = releases == null ? settings : settings.withReleases(releases);
         App app = App.open(licence == null ? settings : settings.withLicence(licence));

@@ -32,10 +32,24 @@ public interface GraphStore extends QueryRunner, AutoCloseable {
     void deleteGraph(Node graphName);
 
     /**
-     * Adds every quad of {@code quads} in one transaction: the bulk path of synthetic graphs and
-     * loads, where one transaction per article would be slow.
+     * The bulk path of synthetic graphs and loads, where one transaction per article would be slow:
+     * {@code source} sends quads to the stream it is given (only {@link StreamRDF#quad} counts), and
+     * they are added beside what the store holds. The embedded store hands them to Jena's TDB2 bulk
+     * loader (the one of {@code tdb2.tdbloader}) and indexes their text as they pass; readers see
+     * all of them or none. A remote store posts them in batches.
+     *
+     * <pre>{@code
+     * long n = store.load(sink -> RDFParser.source(in).lang(Lang.NQUADS).parse(sink));
+     * }</pre>
+     *
+     * @return the quads sent (duplicates included)
      */
-    void load(DatasetGraph quads);
+    long load(java.util.function.Consumer<StreamRDF> source);
+
+    /** Adds every quad of {@code quads} through {@link #load(java.util.function.Consumer)}. */
+    default long load(DatasetGraph quads) {
+        return load(sink -> quads.find().forEachRemaining(sink::quad));
+    }
 
     /**
      * Sends every quad of the named graphs to {@code sink} as it is read, with flat memory (only

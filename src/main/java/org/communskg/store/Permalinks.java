@@ -33,9 +33,17 @@ public final class Permalinks {
     private static final String GRAPH_PREFIX = "urn:communs-kg:permalink:";
     private static final Node QUERY_TEXT = Vocab.uri(Vocab.CKG, "queryText");
 
-    private final GraphStore system;
+    private final java.util.function.Supplier<GraphStore> system;
 
     public Permalinks(GraphStore system) {
+        this.system = () -> system;
+    }
+
+    /**
+     * Over a system dataset opened on first use ({@code new Permalinks(store::system)}): a server
+     * answers its first query without opening a second TDB2 folder it may never need.
+     */
+    public Permalinks(java.util.function.Supplier<GraphStore> system) {
         this.system = system;
     }
 
@@ -56,7 +64,7 @@ public final class Permalinks {
             if (existing.isEmpty()) {
                 Graph g = GraphFactory.createDefaultGraph();
                 g.add(graphName(id), QUERY_TEXT, NodeFactory.createLiteralString(text));
-                system.replaceGraph(graphName(id), g);
+                system.get().replaceGraph(graphName(id), g);
                 return id;
             }
             if (existing.get().equals(text)) {
@@ -72,7 +80,7 @@ public final class Permalinks {
             return Optional.empty();
         }
         String q = "SELECT ?text { GRAPH <" + graphName(id).getURI() + "> { ?link <" + QUERY_TEXT.getURI() + "> ?text } }";
-        return system.query(Sparql.parse(q), qe -> {
+        return system.get().query(Sparql.parse(q), qe -> {
             var rs = qe.execSelect();
             return rs.hasNext() ? Optional.of(rs.next().getLiteral("text").getString()) : Optional.empty();
         });

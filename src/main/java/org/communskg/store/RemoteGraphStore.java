@@ -50,6 +50,9 @@ public final class RemoteGraphStore implements GraphStore {
     private static final Query ANY_QUAD = Sparql.parse("ASK { GRAPH ?g { ?s ?p ?o } }");
     private static final Query ANY_TRIPLE = Sparql.parse("ASK { ?s ?p ?o }");
 
+    /** Quads per {@code POST} of {@link #load}: about 2,000 articles' worth. */
+    static final int LOAD_BATCH = 150_000;
+
     private final String datasetUrl;
     private final Duration timeout;
 
@@ -97,10 +100,32 @@ public final class RemoteGraphStore implements GraphStore {
         });
     }
 
-    /** One Graph Store Protocol {@code POST} of the quads to the dataset: one server-side transaction. */
+    /**
+     * One Graph Store Protocol {@code POST} to the dataset per {@value #LOAD_BATCH} quads: each is
+     * one server-side transaction, and memory stays flat however many quads come.
+     */
     @Override
-    public void load(DatasetGraph quads) {
-        withLink(link -> link.loadDataset(quads));
+    public long load(Consumer<StreamRDF> source) {
+        DatasetGraph[] batch = {DatasetGraphFactory.create()};
+        long[] n = {0};
+        source.accept(new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) {
+                batch[0].add(quad);
+                if (++n[0] % LOAD_BATCH == 0) {
+                    post(batch[0]);
+                    batch[0] = DatasetGraphFactory.create();
+                }
+            }
+        });
+        post(batch[0]);
+        return n[0];
+    }
+
+    private void post(DatasetGraph quads) {
+        if (!quads.isEmpty()) {
+            withLink(link -> link.loadDataset(quads));
+        }
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.resultset.ResultsWriter;
@@ -37,7 +39,7 @@ public final class ResultWriter {
 
     public static void write(Query query, QueryExecution qe, Lang lang, OutputStream out) {
         if (query.isSelectType()) {
-            ResultsWriter.create().lang(lang).build().write(out, qe.execSelect());
+            write(qe.execSelect(), lang, out);
         } else if (query.isAskType()) {
             ResultsWriter.create().lang(lang).build().write(out, qe.execAsk());
         } else if (query.isConstructType()) {
@@ -46,6 +48,15 @@ public final class ResultWriter {
             writeTriples(qe.execDescribeTriples(), lang, out);
         } else {
             throw new BadQueryException("Unsupported query form: " + query.queryType(), null);
+        }
+    }
+
+    /** A SELECT answer: JSON by our own byte writer (the endpoint's default, and its hot path), the rest by Jena's. */
+    public static void write(ResultSet rows, Lang lang, OutputStream out) {
+        if (ResultSetLang.RS_JSON.equals(lang)) {
+            SparqlJsonWriter.write(rows, out);
+        } else {
+            ResultsWriter.create().lang(lang).build().write(out, rows);
         }
     }
 

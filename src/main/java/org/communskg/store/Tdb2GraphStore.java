@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.jena.system.progress.MonitorOutput;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.communskg.Settings;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
@@ -14,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.text.TextIndex;
+import org.communskg.store.text.TextFeed;
 import org.communskg.store.text.TextIndexes;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -37,6 +42,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 public final class Tdb2GraphStore implements GraphStore {
     /** The folder of the system dataset, inside the store's own: TDB2 only reads its Data-NNNN folders. */
     static final String SYSTEM_FOLDER = "system";
+    /** The bulk loader's progress lines are not ours to print: callers report their own progress. */
+    private static final MonitorOutput QUIET = (format, args) -> { };
     private final Path folder;
     private final Dataset dataset;
     private final Duration timeout;
@@ -134,12 +141,48 @@ public final class Tdb2GraphStore implements GraphStore {
         Txn.executeWrite(dataset, () -> dataset.asDatasetGraph().removeGraph(graphName));
     }
 
+    /**
+     * Jena's phased bulk loader (what {@code tdb2.tdbloader} uses by default) on the TDB2 dataset
+     * itself, in its own write transaction. The text index is fed the same quads on a thread of
+     * its own ({@link TextFeed}), which catches up while TDB2 builds its secondary indexes, and is
+     * committed once the loader has committed, or rolled back with it.
+     */
     @Override
-    public void load(DatasetGraph quads) {
-        Txn.executeWrite(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
-            quads.find().forEachRemaining(dsg::add);
-        });
+    public long load(Consumer<StreamRDF> source) {
+        DataLoader loader = LoaderFactory.createLoader(base.asDatasetGraph(), QUIET);
+        TextFeed feed = textIndex == null ? null : TextFeed.start(textIndex, loader.stream());
+        loader.startBulk();
+        try {
+            source.accept(feed == null ? loader.stream() : feed.stream());
+            if (feed != null) {
+                feed.endOfInput();
+            }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            if (feed != null) {
+                feed.abort();
+                textIndex.rollback();
+            }
+            loader.finishException(e);
+            throw e;
+        }
+        if (feed != null) {
+            awaitText(feed);
+        }
+        return loader.countQuads() + loader.countTriples();
+    }
+
+    /** The quads are committed by now: a text index that failed meanwhile is rolled back and named. */
+    private void awaitText(TextFeed feed) {
+        try {
+            feed.await();
+            textIndex.commit();
+        } catch (RuntimeException e) {
+            textIndex.rollback();
+            throw new StoreException("The quads were loaded into " + folder + " but their text index failed ("
+                    + rootMessage(e) + "): delete " + Settings.textIndexBeside(folder)
+                    + " and open the store again to rebuild it", e);
+        }
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.communskg.store.GraphStore;
  * A synthetic graph of the shape of real imports, for benchmarks: one named graph per synthetic
  * article with its persons, organizations, memberships and an event with parts, every fact with
  * its provenance (about 75 quads an article). Persons and organizations are drawn from shared
- * pools with power-law degrees, so a few are named in thousands of articles. Written in batches of
- * {@value #ARTICLES_PER_BATCH} articles, one transaction each, without the extractor.
+ * pools with power-law degrees, so a few are named in thousands of articles. Drawn in batches of
+ * {@value #ARTICLES_PER_BATCH} articles and written by the store's bulk path
+ * ({@link GraphStore#load}), without the extractor.
  *
  * <pre>{@code
  * SyntheticGraph.Written w = SyntheticGraph.builder().iris(Iris.under(base)).quads(SyntheticGraph.parseSize("1M"))
@@ -65,17 +66,20 @@ public final class SyntheticGraph {
         long maxArticles = quads > 0 ? Long.MAX_VALUE : articles;
         SyntheticArticle.Pools pools = SyntheticArticle.Pools.forArticles(targetQuads() / MEAN_QUADS_PER_ARTICLE);
         SplittableRandom random = new SplittableRandom(seed);
-        long written = 0;
-        long i = 0;
-        while (i < maxArticles && (quads <= 0 || written < quads)) {
-            DatasetGraph batch = DatasetGraphFactory.create();
-            for (int k = 0; k < ARTICLES_PER_BATCH && i < maxArticles && (quads <= 0 || written < quads); k++, i++) {
-                written += SyntheticArticle.write(iris, batch, i, pools, random);
+        long[] written = {0};
+        long[] i = {0};
+        // One bulk load for the whole graph; the articles are drawn batch by batch, so memory stays flat.
+        store.load(sink -> {
+            while (i[0] < maxArticles && (quads <= 0 || written[0] < quads)) {
+                DatasetGraph batch = DatasetGraphFactory.create();
+                for (int k = 0; k < ARTICLES_PER_BATCH && i[0] < maxArticles && (quads <= 0 || written[0] < quads); k++, i[0]++) {
+                    written[0] += SyntheticArticle.write(iris, batch, i[0], pools, random);
+                }
+                batch.find().forEachRemaining(sink::quad);
+                progress.accept(written[0]);
             }
-            store.load(batch);
-            progress.accept(written);
-        }
-        return new Written(i, written);
+        });
+        return new Written(i[0], written[0]);
     }
 
     /** What {@link #writeTo} wrote. */

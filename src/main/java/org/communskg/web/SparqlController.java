@@ -11,7 +11,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.communskg.store.BoundedSelect;
 import org.communskg.store.Formats;
 import org.communskg.store.QueryGate;
@@ -152,7 +151,7 @@ final class SparqlController {
         if (answer.cut() != BoundedSelect.Cut.NONE) {
             ctx.header(CUT_HEADER, answer.describeCut());
         }
-        ResultsWriter.create().lang(lang).build().write(ctx.outputStream(), answer.resultSet());
+        ResultWriter.write(answer.resultSet(), lang, ctx.outputStream());
     }
 
     private void serviceDescription(Context ctx) {

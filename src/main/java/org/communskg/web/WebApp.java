@@ -1,6 +1,7 @@
 package org.communskg.web;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.communskg.EndpointLimits;
@@ -57,6 +58,39 @@ public final class WebApp {
                 settings);
     }
 
+    /** Our stylesheets and scripts, and the front-end libraries from npm copied into the jar at build time (src/main/frontend). */
+    private static void staticFiles(JavalinConfig cfg) {
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/assets";
+            files.directory = "/public/assets";
+            files.location = Location.CLASSPATH;
+        });
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/vendor";
+            files.directory = "/public/vendor";
+            files.location = Location.CLASSPATH;
+        });
+    }
+
+    /**
+     * Loads the web server's classes (Javalin, Jetty and its static-file handlers: most of a
+     * start's time is class loading) on another thread, by configuring a Javalin that is never
+     * started, so that they load while the caller opens the store on the other core.
+     *
+     * <pre>{@code
+     * WebApp.preload();
+     * App app = App.open(settings);   // Jena and TDB2 load meanwhile
+     * }</pre>
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            staticFiles(cfg);
+        }), "communs-kg-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /**
      * @param publishing who publishes the graph, where, under which base and licence
      * @param releases   the folder of releases served under {@code /releases/}
@@ -83,23 +117,13 @@ public final class WebApp {
                 http.addCustomizer(new ForwardedRequestCustomizer());
             });
             SecurityHeaders.register(cfg);
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = "/public/assets";
-                files.location = Location.CLASSPATH;
-            });
-            // Front-end libraries from npm, copied into the jar at build time (src/main/frontend).
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = "/vendor";
-                files.directory = "/public/vendor";
-                files.location = Location.CLASSPATH;
-            });
+            staticFiles(cfg);
             ErrorMapping.register(cfg);
             new HomeController(store, queries).register(cfg);
             new SparqlController(QueryGate.over(store, limits), limits.htmlRowCap(), settings.workbench().maxRows())
                     .register(cfg);
             bench.register(cfg);
-            new PermalinkController(new Permalinks(store.system()), bench).register(cfg);
+            new PermalinkController(new Permalinks(store::system), bench).register(cfg);
             new QueriesController(queries).register(cfg);
             new EntityController(publisher).register(cfg);
             new SearchController(SearchService.over(store), new Hrefs(publisher), search.limit()).register(cfg);

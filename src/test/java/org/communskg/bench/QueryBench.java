@@ -20,6 +20,7 @@ import org.communskg.publish.Publisher;
 import java.io.OutputStream;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.communskg.store.NamedQueries;
 import org.communskg.store.ResultWriter;
 import org.communskg.store.RemoteGraphStore;
@@ -30,7 +31,8 @@ import org.communskg.store.Tdb2GraphStore;
  * Query latency through three paths over the same TDB2 data: the front end's {@code /sparql}
  * (this JVM, over HTTP), a standalone Fuseki server (started by {@code bench/scale.sh} on a copy
  * of the folder) and in-process ARQ (the floor), plus ARQ writing the same results (JSON or
- * Turtle) to a null stream, which tells serialization apart from HTTP. The runs of the three paths are interleaved, so
+ * Turtle) to a null stream, which tells serialization apart from HTTP, once with the endpoint's
+ * writer and once with Jena's own JSON writer (the endpoint's before it had its own). The runs of the three paths are interleaved, so
  * the noise of a shared machine falls on all three. Then the entity page of the most connected
  * entity. Not a test: run by {@code bench/scale.sh}.
  *
@@ -46,6 +48,10 @@ public final class QueryBench {
     private static final String TURTLE = "text/turtle";
     /** Time spent on one query's measured rounds before stopping early (at least one round runs). */
     private static final long BUDGET_NANOS = Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
+
+    /** {@code -Dbench.queries=a,b}: only these queries (all when empty), to rerun a few. */
+    private static final java.util.Set<String> ONLY = java.util.Set.of(System.getProperty("bench.queries", "").split(",")).stream()
+            .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet());
 
     private QueryBench() {
     }
@@ -66,10 +72,15 @@ public final class QueryBench {
             Publisher local = new Publisher(tdb, settings.baseUri(), settings.licence());
             queries.put("entity-describe", Sparql.parse(local.view(hub, 1).describeQuery()));
             for (Map.Entry<String, Query> q : queries.entrySet()) {
+                if (!ONLY.isEmpty() && !ONLY.contains(q.getKey())) {
+                    continue;
+                }
                 compare(label, q.getKey(), q.getValue(), tdb, ours + "/sparql", fuseki + "/query", runs);
             }
-            entityPage(label, hub, local, new Publisher(RemoteGraphStore.connect(fuseki), settings.baseUri(),
-                    settings.licence()), ours + "/id/" + local.localPath(hub), runs);
+            if (Boolean.parseBoolean(System.getProperty("bench.entityPage", "true"))) {
+                entityPage(label, hub, local, new Publisher(RemoteGraphStore.connect(fuseki), settings.baseUri(),
+                        settings.licence()), ours + "/id/" + local.localPath(hub), runs);
+            }
             web.stop();
         }
         System.exit(0);
@@ -85,9 +96,19 @@ public final class QueryBench {
             ResultWriter.write(query, qe, lang, OutputStream.nullOutputStream());
             return null;
         });
+        // The same with Jena's own JSON writer, which the endpoint used before its own.
+        Runnable jenaJson = () -> tdb.query(query, qe -> {
+            if (query.isSelectType()) {
+                ResultsWriter.create().lang(lang).build().write(OutputStream.nullOutputStream(), qe.execSelect());
+            } else {
+                ResultWriter.write(query, qe, lang, OutputStream.nullOutputStream());
+            }
+            return null;
+        });
         Runnable front = () -> get(ours + "?query=" + enc(text), accept);
         Runnable peer = () -> get(fuseki + "?query=" + enc(text), accept);
-        report(label, name, runs, Map.of("arq", arq, "arq+json", serialized, "communs-kg", front, "fuseki", peer));
+        report(label, name, runs, Map.of("arq", arq, "arq+json", serialized, "arq+jena-json", jenaJson,
+                "communs-kg", front, "fuseki", peer));
     }
 
     private static void entityPage(String label, Node hub, Publisher local, Publisher remote, String page, int runs) {
@@ -106,7 +127,7 @@ public final class QueryBench {
     private static void report(String label, String item, int runs, Map<String, Runnable> paths) {
         Map<String, Latencies> times = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
-        for (String path : new String[] {"arq", "arq+json", "communs-kg", "fuseki"}) {
+        for (String path : new String[] {"arq", "arq+json", "arq+jena-json", "communs-kg", "fuseki"}) {
             if (paths.containsKey(path)) {
                 times.put(path, new Latencies());
             }

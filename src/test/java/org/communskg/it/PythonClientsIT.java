@@ -78,6 +78,71 @@ class PythonClientsIT {
         assertThat(out).contains(quads() + " quads in 1 article graphs from " + SERVER.http().root() + "/dumps/communs-kg.nq.gz");
     }
 
+    /** Literals that test a JSON writer's escaping: quotes, backslashes, line breaks, a control character, astral plane. */
+    static final String AWKWARD = """
+            SELECT ?s ?o ?b WHERE {
+              VALUES (?s ?o) {
+                (<http://example.org/été> "l’été \\"cité\\"\\n\\t\\\\ 😀"@fr)
+                (<http://example.org/2> 42)
+                (<http://example.org/3> " contrôle")
+                (<http://example.org/4> UNDEF)
+              }
+              BIND(BNODE() AS ?b)
+            } ORDER BY ?s""";
+    /** Prints the rows rdflib reads from the endpoint's JSON, as JSON: [kind, value, lang, datatype] per variable. */
+    static final String RDFLIB_JSON = """
+            import io, json, sys, urllib.parse, urllib.request
+            from rdflib.query import Result
+            req = urllib.request.Request(sys.argv[1] + "?query=" + urllib.parse.quote(sys.argv[2]),
+                                         headers={"Accept": "application/sparql-results+json"})
+            r = Result.parse(io.BytesIO(urllib.request.urlopen(req).read()), format="json")
+            rows = []
+            for row in r.bindings:
+                rows.append({str(v): [type(t).__name__, str(t), getattr(t, "language", None) or "",
+                                      str(getattr(t, "datatype", None) or "")] for v, t in row.items()})
+            print(json.dumps({"vars": [str(v) for v in r.vars], "rows": rows}))
+            """;
+
+    @Test
+    void rdflib_reads_awkward_values_from_the_json_writer_as_jena_holds_them() {
+        List<java.util.Map<String, org.apache.jena.graph.Node>> expected = SERVER.app().store().query(Sparql.parse(AWKWARD), qe -> {
+            List<java.util.Map<String, org.apache.jena.graph.Node>> rows = new ArrayList<>();
+            qe.execSelect().forEachRemaining(s -> {
+                java.util.Map<String, org.apache.jena.graph.Node> row = new java.util.HashMap<>();
+                s.varNames().forEachRemaining(v -> row.put(v, s.get(v).asNode()));
+                rows.add(row);
+            });
+            return rows;
+        });
+        String out = Tools.python(RDFLIB_JSON, SERVER.http().root() + "/sparql", AWKWARD).ok().out();
+        var parsed = org.apache.jena.atlas.json.JSON.parse(out);
+        assertThat(parsed.get("vars").getAsArray().stream().map(v -> v.getAsString().value()).toList())
+                .containsExactly("s", "o", "b");
+        var rows = parsed.get("rows").getAsArray();
+        assertThat(rows.size()).isEqualTo(4);
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i).getAsObject();
+            assertThat(row.keys()).as("row %d", i).isEqualTo(expected.get(i).keySet());
+            for (var e : expected.get(i).entrySet()) {
+                org.apache.jena.graph.Node n = e.getValue();
+                var got = row.get(e.getKey()).getAsArray();
+                String kind = n.isURI() ? "URIRef" : n.isBlank() ? "BNode" : "Literal";
+                assertThat(got.get(0).getAsString().value()).as("%s of row %d", e.getKey(), i).isEqualTo(kind);
+                if (!n.isBlank()) {
+                    assertThat(got.get(1).getAsString().value()).isEqualTo(n.isURI() ? n.getURI() : n.getLiteralLexicalForm());
+                }
+                if (n.isLiteral()) {
+                    assertThat(got.get(2).getAsString().value()).isEqualTo(n.getLiteralLanguage());
+                    String dt = n.getLiteralLanguage().isEmpty() && !n.getLiteralDatatypeURI().endsWith("#string")
+                            ? n.getLiteralDatatypeURI() : "";
+                    assertThat(got.get(3).getAsString().value()).isEqualTo(dt);
+                }
+            }
+        }
+        assertThat(expected).anyMatch(row -> row.containsKey("o") && row.get("o").isLiteral()
+                && row.get("o").getLiteralLexicalForm().contains("\"cité\"\n\t\\ 😀"));
+    }
+
     /** The store's own count, to compare with what the examples load from the dump. */
     static long quads() {
         return SERVER.app().store().query(org.communskg.store.Sparql.parse("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"),

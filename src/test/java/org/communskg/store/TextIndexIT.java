@@ -1,6 +1,7 @@
 package org.communskg.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.communskg.model.Vocab;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +80,36 @@ class TextIndexIT {
         }
         store = Tdb2GraphStore.open(folder.resolve("tdb"), folder.resolve("tdb-text"), Duration.ofSeconds(10));
         assertThat(hits("injep")).containsExactly(ORG.getURI());
+    }
+
+    @Test
+    void a_bulk_load_indexes_its_labels_and_a_later_replace_of_the_article_drops_them() {
+        store.load(sink -> sink.quad(new Quad(A1, ORG, Vocab.SKOS_ALT_LABEL, NodeFactory.createLiteralString("Observatoire"))));
+        assertThat(hits("observatoires")).containsExactly(ORG.getURI());
+        store.replaceGraph(A1, graph(ORG, Vocab.SKOS_ALT_LABEL, "Nouveau nom"));
+        assertThat(hits("observatoire")).isEmpty();
+        assertThat(hits("nouveau")).containsExactly(ORG.getURI());
+    }
+
+    @Test
+    void a_bulk_load_keeps_its_index_across_a_reopen() {
+        store.load(sink -> sink.quad(new Quad(A2, ORG, Vocab.SKOS_PREF_LABEL, NodeFactory.createLiteralString("Laboratoire"))));
+        store.close();
+        store = Tdb2GraphStore.open(folder.resolve("tdb"));
+        assertThat(hits("laboratoire")).containsExactly(ORG.getURI());
+    }
+
+    @Test
+    void a_failed_bulk_load_leaves_neither_quads_nor_index_entries() {
+        store.replaceGraph(A1, graph(ORG, Vocab.SKOS_ALT_LABEL, "INJEP"));
+        assertThatThrownBy(() -> store.load(sink -> {
+            sink.quad(new Quad(A2, ORG, Vocab.SKOS_ALT_LABEL, NodeFactory.createLiteralString("Fantome")));
+            throw new IllegalStateException("the source broke");
+        })).hasMessage("the source broke");
+        assertThat(hits("fantome")).isEmpty();
+        assertThat(hits("injep")).containsExactly(ORG.getURI());
+        long quads = store.read(dsg -> org.apache.jena.atlas.iterator.Iter.count(dsg.find()));
+        assertThat(quads).isEqualTo(1);
     }
 
     private List<String> hits(String words) {
