@@ -65,6 +65,17 @@ public final class Queries {
         });
     }
 
+    /**
+     * How many distinct {@code ?x} a pattern has for the entity {@code ?e}, counted up to
+     * {@code cap + 1} only: the count of a hub's list stops early rather than reading it all.
+     */
+    static long countDistinct(GraphStore store, String pattern, Node entity, int cap) {
+        Query query = template("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?x WHERE { " + pattern + " } LIMIT "
+                + ((long) cap + 1) + " }");
+        Node n = select(store, query, entity).get(0).get("n");
+        return ((Number) n.getLiteralValue()).longValue();
+    }
+
     static boolean ask(GraphStore store, Query template, Node entity) {
         Query query = bind(template, entity);
         return store.query(query, qe -> qe.execAsk());
