@@ -43,7 +43,7 @@ public final class Queries {
     }
 
     /** Runs a SELECT template for the entity; every row as variable name to node (unbound ones absent). */
-    static List<Map<String, Node>> select(GraphStore store, Query template, Node entity) {
+    public static List<Map<String, Node>> select(GraphStore store, Query template, Node entity) {
         return select(store, bind(template, entity));
     }
 

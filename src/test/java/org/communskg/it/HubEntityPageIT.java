@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The page of a hub: a person named in {@value #ARTICLES} articles (one named graph each, as
  * imports write them), member of {@value #ROLES} organizations, speaker at {@value #EVENTS} events
- * with {@value #OTHERS} other speakers. Every long list shows its first page, its count and
+ * with {@value #OTHERS} other speakers (one membership reported {@value #REPEATS} more times). Every long list shows its first page, its count and
  * working links to the next pages; the RDF description is capped.
  */
 class HubEntityPageIT {
@@ -33,6 +35,7 @@ class HubEntityPageIT {
     static final int ROLES = 120;
     static final int EVENTS = 70;
     static final int OTHERS = 60;
+    static final int REPEATS = 5;
     static final int PAGE = 50;
     static final String HUB = "person/camille-hub";
 
@@ -75,16 +78,27 @@ class HubEntityPageIT {
             d.add(a, a, Vocab.SCHEMA_DATE_PUBLISHED, NodeFactory.createLiteralDT(date(i), XSDDatatype.XSDdate));
             d.add(a, a, Vocab.SCHEMA_MENTIONS, hub);
             d.add(a, hub, Vocab.TYPE, Vocab.FOAF_PERSON);
+            d.add(a, hub, Vocab.TYPE, Vocab.SCHEMA_PERSON);
             d.add(a, hub, Vocab.FOAF_NAME, NodeFactory.createLiteralString("Camille Hub"));
             d.add(a, hub, Vocab.CKG_EVIDENCE, NodeFactory.createLiteralLang("Camille Hub, phrase %04d.".formatted(i), "fr"));
             if (i < ROLES) {
                 Node org = iri("organization/org-%03d".formatted(i));
                 Node m = iri("membership/camille-hub--membre--org-%03d".formatted(i));
                 d.add(a, org, Vocab.SKOS_PREF_LABEL, NodeFactory.createLiteralString("Organisation %03d".formatted(i)));
+                d.add(a, org, Vocab.TYPE, Vocab.ORG_ORGANIZATION);
+                d.add(a, org, Vocab.TYPE, Vocab.SCHEMA_ORGANIZATION);
                 d.add(a, m, Vocab.TYPE, Vocab.ORG_MEMBERSHIP);
                 d.add(a, m, Vocab.ORG_MEMBER, hub);
                 d.add(a, m, Vocab.ORG_ORGANIZATION_PROP, org);
                 d.add(a, m, Vocab.CKG_EVIDENCE, NodeFactory.createLiteralLang("Elle est membre %03d.".formatted(i), "fr"));
+                d.add(a, m, Vocab.PROV_WAS_DERIVED_FROM, a);
+            }
+            if (i >= ROLES && i < ROLES + REPEATS) {
+                // The membership at organization 007, reported again: the heaviest link of the hub.
+                Node m = iri("membership/camille-hub--membre--org-007");
+                d.add(a, m, Vocab.TYPE, Vocab.ORG_MEMBERSHIP);
+                d.add(a, m, Vocab.ORG_MEMBER, hub);
+                d.add(a, m, Vocab.ORG_ORGANIZATION_PROP, iri("organization/org-007"));
                 d.add(a, m, Vocab.PROV_WAS_DERIVED_FROM, a);
             }
             if (i < EVENTS) {
@@ -161,6 +175,19 @@ class HubEntityPageIT {
         assertThat(page("").select("#roles time").first().text()).isEqualTo(date(0));
         assertThat(page("?participants=2").select("#co-participants ul.links li")).hasSize(OTHERS - PAGE);
         assertThat(page("?events=2").select("#events nav.pager a[rel=prev]").attr("href")).isEqualTo("?events=1#events");
+    }
+
+    @Test
+    void the_neighbourhood_keeps_the_most_often_linked_neighbours_first() {
+        JsonObject n = JSON.parse(http.get("/network/neighbourhood?iri=" + Http.enc(Seeded.BASE + HUB), "application/json").body());
+        List<String> nodes = n.get("nodes").getAsArray().stream()
+                .map(v -> v.getAsObject().get("iri").getAsString().value()).toList();
+        assertThat(nodes).hasSize(60).startsWith(Seeded.BASE + HUB, Seeded.BASE + "organization/org-007");
+        assertThat(n.get("total").getAsNumber().value().intValue()).isEqualTo(1 + ROLES + EVENTS);
+        assertThat(n.get("truncated").getAsBoolean().value()).isTrue();
+        assertThat(n.get("edges").getAsArray()).hasSize(59).allSatisfy(e -> assertThat(List.of(
+                e.getAsObject().get("source").getAsString().value(), e.getAsObject().get("target").getAsString().value()))
+                .contains(Seeded.BASE + HUB));
     }
 
     @Test
