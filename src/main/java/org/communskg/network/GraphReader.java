@@ -8,11 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.communskg.network.Network.Edge;
 import org.communskg.network.Network.NodeInfo;
 import org.communskg.publish.Labels;
@@ -65,15 +60,7 @@ final class GraphReader {
         if (resources.isEmpty()) {
             return Map.of();
         }
-        // The resources as a VALUES block in the syntax tree: an IRI from a URL never becomes query text.
-        Var n = Var.alloc("n");
-        ElementData values = new ElementData(List.of(n), resources.stream().map(r -> BindingFactory.binding(n, r)).toList());
-        Query query = Queries.template(NODES);
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(values);
-        pattern.addElement(query.getQueryPattern());
-        query.setQueryPattern(pattern);
-        return infos(Queries.select(store, query));
+        return infos(Queries.select(store, Queries.withValues(Queries.template(NODES), "n", resources)));
     }
 
     private static Map<Node, NodeInfo> infos(List<Map<String, Node>> rows) {

@@ -28,21 +28,31 @@ final class EventViews {
     /** For an event, the event itself; for anything else, one page of the events that point to it. */
     Slice<Event> of(Facts entity, int page) {
         if (entity.types().contains(Vocab.SCHEMA_EVENT)) {
-            return new Slice<>(List.of(event(entity, null, true)), 1, 1, 1, false, false);
+            return new Slice<>(List.of(event(entity, null, parts(List.of(entity)))), 1, 1, 1, false, false);
         }
         // The page's events with how it takes part (the first such predicate), then the details of those only.
         List<Map<String, Node>> rows = Queries.select(store, Queries.template("""
                 SELECT ?x (MIN(?how) AS ?h) WHERE { %s } GROUP BY ?x ORDER BY ?x %s"""
                 .formatted(INVOLVED, views.window(page))), entity.subject());
+        List<Map<String, Node>> shown = rows.subList(0, Math.min(rows.size(), views.size()));
+        // The page's events and then all their parts, each set in one read.
+        Map<Node, Facts> facts = Facts.loadAll(store, shown.stream().map(r -> r.get("x")).toList());
+        Map<Node, Facts> parts = parts(facts.values());
         List<Event> events = new ArrayList<>();
-        rows.stream().limit(views.size()).forEach(r -> events.add(event(Facts.load(store, r.get("x")), r.get("h"), true)));
+        shown.forEach(r -> events.add(event(facts.get(r.get("x")), r.get("h"), parts)));
         return views.slice(events, rows.size() > views.size(), page, INVOLVED, entity.subject());
     }
 
-    private Event event(Facts ev, Node how, boolean withParts) {
+    private Map<Node, Facts> parts(java.util.Collection<Facts> events) {
+        return Facts.loadAll(store, events.stream().flatMap(e -> e.links(Vocab.SCHEMA_SUB_EVENT).stream())
+                .map(Link::iri).distinct().toList());
+    }
+
+    /** The event with its parts (from {@code parts}; null: no parts shown). */
+    private Event event(Facts ev, Node how, Map<Node, Facts> partFacts) {
         List<Event> parts = new ArrayList<>();
-        if (withParts) {
-            ev.links(Vocab.SCHEMA_SUB_EVENT).forEach(p -> parts.add(event(Facts.load(store, p.iri()), null, false)));
+        if (partFacts != null) {
+            ev.links(Vocab.SCHEMA_SUB_EVENT).forEach(p -> parts.add(event(partFacts.get(p.iri()), null, null)));
         }
         return new Event(new Link(ev.subject(), ev.name()), dates(ev), ev.link(Vocab.SCHEMA_SUPER_EVENT), how,
                 ev.links(Vocab.SCHEMA_ORGANIZER), ev.links(Vocab.SCHEMA_SPONSOR), ev.links(Vocab.SCHEMA_ATTENDEE),

@@ -8,6 +8,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.communskg.model.Vocab;
 import org.communskg.store.GraphStore;
@@ -40,6 +43,20 @@ public final class Queries {
     /** The template with {@code ?e} replaced by the entity. */
     static Query bind(Query template, Node entity) {
         return QueryTransformOps.replaceVars(template, Map.of(Var.alloc("e"), entity));
+    }
+
+    /**
+     * The query with a {@code VALUES} block for {@code var} in front of its pattern, built in the
+     * syntax tree: an IRI taken from a URL never becomes query text.
+     */
+    public static Query withValues(Query query, String var, List<Node> values) {
+        Var v = Var.alloc(var);
+        Query q = query.cloneQuery();
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementData(List.of(v), values.stream().map(n -> BindingFactory.binding(v, n)).toList()));
+        pattern.addElement(q.getQueryPattern());
+        q.setQueryPattern(pattern);
+        return q;
     }
 
     /** Runs a SELECT template for the entity; every row as variable name to node (unbound ones absent). */
