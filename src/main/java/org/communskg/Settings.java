@@ -93,6 +93,9 @@ public record Settings(Path store, String remote, String baseUri, int port, Dura
     /** How many nodes the network view draws at most, the most connected first. */
     public static final String KEY_NETWORK_LIMIT = "communskg.network.limit";
     public static final int DEFAULT_NETWORK_LIMIT = 300;
+    /** How many items each long list of an entity's page (mentions, roles, events...) shows at a time. */
+    public static final String KEY_ENTITY_PAGE_SIZE = "communskg.entityPageSize";
+    public static final int DEFAULT_ENTITY_PAGE_SIZE = 50;
 
     /**
      * Search and pictures.
@@ -100,10 +103,11 @@ public record Settings(Path store, String remote, String baseUri, int port, Dura
      * @param index        the embedded store's text index folder, or null for beside the TDB2 folder
      * @param limit        the most results a search answers
      * @param networkLimit the most nodes the network view draws, the most connected first
+     * @param pageSize     how many items each long list of an entity's page shows at a time
      */
-    public record Search(Path index, int limit, int networkLimit) {
+    public record Search(Path index, int limit, int networkLimit, int pageSize) {
         public static Search defaults() {
-            return new Search(null, DEFAULT_SEARCH_LIMIT, DEFAULT_NETWORK_LIMIT);
+            return new Search(null, DEFAULT_SEARCH_LIMIT, DEFAULT_NETWORK_LIMIT, DEFAULT_ENTITY_PAGE_SIZE);
         }
     }
 
@@ -146,7 +150,8 @@ public record Settings(Path store, String remote, String baseUri, int port, Dura
                         integer(KEY_WORKBENCH_COMPLETIONS, DEFAULT_WORKBENCH_COMPLETIONS)))
                 .search(new Search(textIndex == null ? null : Path.of(textIndex),
                         integer(KEY_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT),
-                        integer(KEY_NETWORK_LIMIT, DEFAULT_NETWORK_LIMIT)))
+                        integer(KEY_NETWORK_LIMIT, DEFAULT_NETWORK_LIMIT),
+                        integer(KEY_ENTITY_PAGE_SIZE, DEFAULT_ENTITY_PAGE_SIZE)))
                 .endpoint(EndpointLimits.fromEnvironment())
                 .build();
     }

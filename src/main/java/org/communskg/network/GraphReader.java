@@ -2,6 +2,7 @@ package org.communskg.network;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.communskg.publish.Queries;
 import org.communskg.search.Kind;
 import org.communskg.store.GraphStore;
 
-/** Reads the whole network of persons, organizations and events from the store, in two queries. */
+/** Reads the whole network of persons, organizations and events from the store, in two queries; or what it knows of some nodes. */
 final class GraphReader {
     private static final List<Kind> KINDS = List.of(Kind.PERSON, Kind.ORGANIZATION, Kind.EVENT);
     private static final String EDGES = """
@@ -41,7 +42,28 @@ final class GraphReader {
 
     /** Every node of the three kinds (each with degree 0 here) and every edge between two of them. */
     static Network read(GraphStore store) {
-        List<Map<String, Node>> rows = Queries.select(store, Queries.template(NODES));
+        Map<Node, NodeInfo> infos = infos(Queries.select(store, Queries.template(NODES)));
+        List<NodeInfo> nodes = new ArrayList<>(infos.values());
+        Set<Edge> edges = new LinkedHashSet<>();
+        for (Map<String, Node> row : Queries.select(store, Queries.template(EDGES))) {
+            Node a = row.get("a");
+            Node b = row.get("b");
+            if (infos.containsKey(a) && infos.containsKey(b) && !a.equals(b)) {
+                edges.add(new Edge(a.getURI(), b.getURI(), row.get("rel").getLiteralLexicalForm()));
+            }
+        }
+        return new Network(nodes, new ArrayList<>(edges), nodes.size());
+    }
+
+    /** The given resources that are persons, organizations or events, each with its kind, name and date. */
+    static Map<Node, NodeInfo> nodes(GraphStore store, List<Node> resources) {
+        if (resources.isEmpty()) {
+            return Map.of();
+        }
+        return infos(Queries.select(store, Queries.withValues(Queries.template(NODES), "n", resources)));
+    }
+
+    private static Map<Node, NodeInfo> infos(List<Map<String, Node>> rows) {
         Map<Node, Kind> kinds = new HashMap<>();
         Map<Node, String> dates = new HashMap<>();
         for (Map<String, Node> row : rows) {
@@ -55,17 +77,9 @@ final class GraphReader {
             }
         }
         Map<Node, String> labels = Labels.bestPerResource(rows, "n", "label");
-        List<NodeInfo> nodes = new ArrayList<>();
-        kinds.forEach((n, k) -> nodes.add(new NodeInfo(n.getURI(), k, labels.getOrDefault(n, n.getLocalName()), 0,
+        Map<Node, NodeInfo> nodes = new LinkedHashMap<>();
+        kinds.forEach((n, k) -> nodes.put(n, new NodeInfo(n.getURI(), k, labels.getOrDefault(n, n.getLocalName()), 0,
                 k == Kind.EVENT ? dates.get(n) : null)));
-        Set<Edge> edges = new LinkedHashSet<>();
-        for (Map<String, Node> row : Queries.select(store, Queries.template(EDGES))) {
-            Node a = row.get("a");
-            Node b = row.get("b");
-            if (kinds.containsKey(a) && kinds.containsKey(b) && !a.equals(b)) {
-                edges.add(new Edge(a.getURI(), b.getURI(), row.get("rel").getLiteralLexicalForm()));
-            }
-        }
-        return new Network(nodes, new ArrayList<>(edges), nodes.size());
+        return nodes;
     }
 }

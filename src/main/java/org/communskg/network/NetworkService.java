@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.jena.graph.NodeFactory;
 import org.communskg.network.Network.Edge;
 import org.communskg.network.Network.NodeInfo;
 import org.communskg.publish.UnknownResourceException;
@@ -56,6 +57,17 @@ public final class NetworkService {
             keep.retainAll(around(all.edges(), keep, filter.focus(), filter.radius()));
         }
         return limited(all, keep::contains, limit);
+    }
+
+    /**
+     * One node and its direct neighbours, the ones most often linked to it first (by how many
+     * articles link them), and the edges between it and them. Reads the edges around it only.
+     *
+     * @param limit the most nodes, the focus included
+     * @throws UnknownResourceException when the IRI is no person, organization or event
+     */
+    public Network neighbourhood(String iri, int limit) {
+        return Neighbourhoods.around(store, NodeFactory.createURI(iri), limit);
     }
 
     /** The figures behind the charts: events per month, the most connected organizations. */

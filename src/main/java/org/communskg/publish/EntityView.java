@@ -12,17 +12,17 @@ import org.apache.jena.graph.Node;
  * @param labels         its names, French first, then English, then others
  * @param types          its classes
  * @param facts          its own statements, by predicate (links labelled, literals as they are)
- * @param roles          memberships it takes part in, as member or as organization, dated ones first
- * @param events         events it organizes, supports or speaks at; for an event, the event itself
- * @param coParticipants persons sharing an event with it
- * @param mentions       the articles that mention it, with the sentence
+ * @param roles          one page of the memberships it takes part in, as member or as organization, dated ones first
+ * @param events         one page of the events it organizes, supports or speaks at; for an event, the event itself
+ * @param coParticipants one page of the persons sharing an event with it
+ * @param mentions       one page of the articles that mention it, the latest first, with the sentence
  * @param sameAs         equivalent IRIs elsewhere (Wikidata…)
  * @param inverse        one page of the statements that point to it
  * @param describeQuery  a SPARQL query that returns the entity's RDF description
  * @param licence        the licence the data is under
  */
 public record EntityView(Node iri, List<Label> labels, List<Node> types, Map<Node, List<Value>> facts,
-        List<Role> roles, List<Event> events, List<Link> coParticipants, List<Mention> mentions, List<Link> sameAs,
+        Slice<Role> roles, Slice<Event> events, Slice<Link> coParticipants, Slice<Mention> mentions, List<Link> sameAs,
         InversePage inverse, String describeQuery, Licence licence) {
 
     /** The name to show: the best label, else the IRI. */
@@ -32,12 +32,12 @@ public record EntityView(Node iri, List<Label> labels, List<Node> types, Map<Nod
 
     /** Whether any role carries a date, in which case the page shows a timeline. */
     public boolean rolesDated() {
-        return roles.stream().anyMatch(r -> r.date() != null);
+        return roles.items().stream().anyMatch(r -> r.date() != null);
     }
 
-    /** The organizations of its roles, each once. */
+    /** The organizations of the roles shown, each once. */
     public List<Link> organizations() {
-        return roles.stream().map(Role::organization).filter(o -> o != null && !o.iri().equals(iri)).distinct().toList();
+        return roles.items().stream().map(Role::organization).filter(o -> o != null && !o.iri().equals(iri)).distinct().toList();
     }
 
     /** A name in a language ("" when untagged). */
@@ -74,6 +74,28 @@ public record EntityView(Node iri, List<Label> labels, List<Node> types, Map<Nod
 
     /** An article that mentions the entity, its source URL and the sentences that name it there. */
     public record Mention(Link article, String url, String date, List<String> evidence) {
+    }
+
+    /**
+     * One page of a long list: an entity named in thousands of articles has thousands of mentions,
+     * and its page shows them a page at a time.
+     *
+     * @param items   this page's items
+     * @param page    its number, from 1
+     * @param size    the most items a page holds
+     * @param total   how many items the list has, counted up to a cap
+     * @param atLeast whether the count stopped at the cap (the list has at least {@code total} items)
+     * @param hasNext whether a further page has items
+     */
+    public record Slice<T>(List<T> items, int page, int size, long total, boolean atLeast, boolean hasNext) {
+        /** The position of this page's first item in the list, from 1. */
+        public long first() {
+            return (long) (page - 1) * size + 1;
+        }
+
+        public boolean isEmpty() {
+            return items.isEmpty() && page == 1;
+        }
     }
 
     /** One statement pointing to the entity. */

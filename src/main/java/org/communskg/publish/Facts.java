@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.util.NodeCmp;
 import org.communskg.model.Vocab;
 import org.communskg.publish.EntityView.Label;
 import org.communskg.publish.EntityView.Link;
@@ -23,6 +24,40 @@ record Facts(Node subject, Map<Node, List<Value>> byPredicate) {
 
     private static final Query OUTGOING = Queries.template(
             "SELECT ?p ?o ?l WHERE { ?e ?p ?o OPTIONAL { ?o " + Queries.LABEL_PATH + " ?l } } ORDER BY ?p ?o");
+
+    private static final Query STATEMENTS = Queries.template("SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
+    private static final Query NAMES_OF = Queries.template("SELECT ?o ?l WHERE { ?o " + Queries.LABEL_PATH + " ?l }");
+
+    /**
+     * The statements of several resources in two queries, one for the statements and one for the
+     * names of what they point to, each name read once: the events of a person's page all name
+     * that person, whose name is repeated in every article that names it.
+     */
+    static Map<Node, Facts> loadAll(GraphStore store, List<Node> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        List<Map<String, Node>> rows = new ArrayList<>(Queries.select(store, Queries.withValues(STATEMENTS, "s", subjects)));
+        List<Node> objects = rows.stream().map(r -> r.get("o")).filter(Node::isURI).distinct().toList();
+        Map<Node, String> labels = objects.isEmpty() ? Map.of()
+                : Labels.bestPerResource(Queries.select(store, Queries.withValues(NAMES_OF, "o", objects)), "o", "l");
+        // The order of ORDER BY ?p ?o, as one query per resource gave it.
+        rows.sort(Comparator.comparing((Map<String, Node> r) -> r.get("p"), NodeCmp::compareRDFTerms)
+                .thenComparing(r -> r.get("o"), NodeCmp::compareRDFTerms));
+        Map<Node, Facts> out = new LinkedHashMap<>();
+        subjects.forEach(s -> out.put(s, new Facts(s, new LinkedHashMap<>())));
+        Set<List<Node>> seen = new LinkedHashSet<>();
+        for (Map<String, Node> row : rows) {
+            Node s = row.get("s");
+            Node p = row.get("p");
+            Node o = row.get("o");
+            if (seen.add(List.of(s, p, o))) {
+                Value v = o.isLiteral() ? new Value(null, o) : new Value(new Link(o, labels.get(o)), null);
+                out.get(s).byPredicate().computeIfAbsent(p, k -> new ArrayList<>()).add(v);
+            }
+        }
+        return out;
+    }
 
     static Facts load(GraphStore store, Node subject) {
         List<Map<String, Node>> rows = Queries.select(store, OUTGOING, subject);

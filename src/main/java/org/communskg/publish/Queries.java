@@ -8,6 +8,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.communskg.model.Vocab;
 import org.communskg.store.GraphStore;
@@ -42,8 +45,22 @@ public final class Queries {
         return QueryTransformOps.replaceVars(template, Map.of(Var.alloc("e"), entity));
     }
 
+    /**
+     * The query with a {@code VALUES} block for {@code var} in front of its pattern, built in the
+     * syntax tree: an IRI taken from a URL never becomes query text.
+     */
+    public static Query withValues(Query query, String var, List<Node> values) {
+        Var v = Var.alloc(var);
+        Query q = query.cloneQuery();
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(new ElementData(List.of(v), values.stream().map(n -> BindingFactory.binding(v, n)).toList()));
+        pattern.addElement(q.getQueryPattern());
+        q.setQueryPattern(pattern);
+        return q;
+    }
+
     /** Runs a SELECT template for the entity; every row as variable name to node (unbound ones absent). */
-    static List<Map<String, Node>> select(GraphStore store, Query template, Node entity) {
+    public static List<Map<String, Node>> select(GraphStore store, Query template, Node entity) {
         return select(store, bind(template, entity));
     }
 
@@ -63,6 +80,17 @@ public final class Queries {
             }
             return rows;
         });
+    }
+
+    /**
+     * How many distinct {@code ?x} a pattern has for the entity {@code ?e}, counted up to
+     * {@code cap + 1} only: the count of a hub's list stops early rather than reading it all.
+     */
+    static long countDistinct(GraphStore store, String pattern, Node entity, int cap) {
+        Query query = template("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?x WHERE { " + pattern + " } LIMIT "
+                + ((long) cap + 1) + " }");
+        Node n = select(store, query, entity).get(0).get("n");
+        return ((Number) n.getLiteralValue()).longValue();
     }
 
     static boolean ask(GraphStore store, Query template, Node entity) {

@@ -2,15 +2,20 @@ package org.communskg.web;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
+import org.communskg.publish.Pages;
 import org.communskg.publish.Publisher;
 import org.communskg.web.LinkedData.Suffixed;
 
 /**
  * Dereferenceable IRIs: {@code GET /id/<path>} answers for the IRI {@code {base}<path>}, as an
  * HTML page to browsers and as RDF by {@code Accept} or by suffix ({@code .ttl}, {@code .jsonld},
- * {@code .rdf}, {@code .nt}).
+ * {@code .rdf}, {@code .nt}). Each long list of the page is paged ({@link EntityPager}); the RDF
+ * description is capped, with a {@code Link} header to the query of the whole when it is cut.
  */
 final class EntityController {
     static final String PREFIX = "/id/";
@@ -31,20 +36,16 @@ final class EntityController {
         Lang lang = LinkedData.choose(ctx, request.lang(), publisher.licence());
         Node iri = publisher.resolve(request.path());
         if (Negotiation.HTML.equals(lang)) {
-            LinkedData.html(ctx, new EntityPage(publisher).render(publisher.view(iri, page(ctx))));
+            Pages pages = EntityPager.parse(ctx);
+            LinkedData.html(ctx, new EntityPage(publisher).render(publisher.view(iri, pages), pages));
         } else {
-            LinkedData.graph(ctx, publisher.describe(iri), lang);
+            Graph description = publisher.describe(iri);
+            if (publisher.partial(iri, description)) {
+                // A hub's description holds the first statements pointing to it; the query of all of them:
+                ctx.res().addHeader("Link", "<" + SparqlController.PATH + "?query="
+                        + URLEncoder.encode(publisher.fullDescribeQuery(iri), StandardCharsets.UTF_8) + ">; rel=\"alternate\"");
+            }
+            LinkedData.graph(ctx, description, lang);
         }
-    }
-
-    private static int page(Context ctx) {
-        String page = ctx.queryParam("page");
-        if (page == null) {
-            return 1;
-        }
-        if (!page.matches("[1-9][0-9]{0,8}")) {
-            throw new BadRequestException("page must be a whole number from 1, not '" + page + "'");
-        }
-        return Integer.parseInt(page);
     }
 }

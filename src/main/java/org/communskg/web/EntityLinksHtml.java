@@ -18,19 +18,22 @@ final class EntityLinksHtml {
             Vocab.SKOS_PREF_LABEL, Vocab.FOAF_NAME, Vocab.SCHEMA_NAME);
 
     private final Hrefs hrefs;
+    private final int pageSize;
 
-    EntityLinksHtml(Hrefs hrefs) {
+    /** @param pageSize the most values of one property shown (a hub has a sentence per article that names it) */
+    EntityLinksHtml(Hrefs hrefs, int pageSize) {
         this.hrefs = hrefs;
+        this.pageSize = pageSize;
     }
 
-    String render(EntityView v) {
+    String render(EntityView v, EntityPager pager) {
         StringBuilder b = new StringBuilder();
         String facts = facts(v);
         if (!facts.isEmpty()) {
             EntityPage.section(b, "facts", "Propriétés", "<dl class=\"facts\">" + facts + "</dl>");
         }
         if (!v.inverse().links().isEmpty() || v.inverse().page() > 1) {
-            EntityPage.section(b, "inverse", "Liens entrants", inverse(v.inverse()));
+            EntityPage.section(b, "inverse", "Liens entrants", inverse(v.inverse(), pager));
         }
         EntityPage.section(b, "data", "Données", data(v));
         return b.toString();
@@ -41,23 +44,29 @@ final class EntityLinksHtml {
         v.facts().forEach((p, values) -> {
             if (!SHOWN.contains(p)) {
                 b.append("<dt>").append(Html.escape(Hrefs.term(p))).append("</dt>");
-                values.forEach(x -> b.append("<dd>").append(x.link() != null ? hrefs.a(x.link())
+                values.stream().limit(pageSize).forEach(x -> b.append("<dd>").append(x.link() != null ? hrefs.a(x.link())
                         : Html.escape(x.literal().getLiteralLexicalForm())).append("</dd>"));
+                if (values.size() > pageSize) {
+                    b.append("<dd class=\"more\">… et ").append(values.size() - pageSize)
+                            .append(" autres (voir les données)</dd>");
+                }
             }
         });
         return b.toString();
     }
 
-    private String inverse(InversePage page) {
+    private String inverse(InversePage page, EntityPager pager) {
         StringBuilder b = new StringBuilder(EntityPage.list("inverse", page.links(),
                 l -> hrefs.a(l.subject()) + " <span class=\"predicate\">" + Html.escape(Hrefs.term(l.predicate())) + "</span>"));
         b.append("<nav class=\"pager\">");
         if (page.page() > 1) {
-            b.append("<a rel=\"prev\" href=\"?page=").append(page.page() - 1).append("#inverse\">Page précédente</a> ");
+            b.append("<a rel=\"prev\" href=\"").append(Html.escape(pager.href(EntityPager.INVERSE, page.page() - 1, "inverse")))
+                    .append("\">Page précédente</a> ");
         }
         b.append("<span>page ").append(page.page()).append("</span>");
         if (page.hasNext()) {
-            b.append(" <a rel=\"next\" href=\"?page=").append(page.page() + 1).append("#inverse\">Page suivante</a>");
+            b.append(" <a rel=\"next\" href=\"").append(Html.escape(pager.href(EntityPager.INVERSE, page.page() + 1, "inverse")))
+                    .append("\">Page suivante</a>");
         }
         return b.append("</nav>").toString();
     }

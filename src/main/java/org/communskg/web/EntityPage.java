@@ -8,6 +8,7 @@ import org.communskg.publish.EntityView.Label;
 import org.communskg.publish.EntityView.Link;
 import org.communskg.publish.EntityView.Mention;
 import org.communskg.publish.EntityView.Role;
+import org.communskg.publish.Pages;
 import org.communskg.publish.Publisher;
 import org.communskg.search.Kind;
 
@@ -23,10 +24,12 @@ final class EntityPage {
     EntityPage(Publisher publisher) {
         this.hrefs = new Hrefs(publisher);
         this.events = new EventHtml(hrefs);
-        this.links = new EntityLinksHtml(hrefs);
+        this.links = new EntityLinksHtml(hrefs, publisher.pageSize());
     }
 
-    String render(EntityView v) {
+    /** The page of {@code v}, read at {@code pages}; the pagers' links keep the other lists' pages. */
+    String render(EntityView v, Pages pages) {
+        EntityPager pager = new EntityPager(pages);
         StringBuilder b = new StringBuilder("<article class=\"entity\"><h1>").append(Html.escape(v.title())).append("</h1>");
         b.append("<p class=\"types\">");
         v.types().forEach(t -> b.append("<span class=\"type\">").append(Html.escape(Hrefs.term(t))).append("</span> "));
@@ -35,19 +38,21 @@ final class EntityPage {
             section(b, "labels", "Noms", list("labels", v.labels(), EntityPage::label));
         }
         if (!v.roles().isEmpty()) {
-            section(b, "roles", "Rôles", roles(v));
+            section(b, "roles", "Rôles", roles(v) + pager.navIfPaged(v.roles(), EntityPager.ROLES, "roles"));
         }
         if (!v.organizations().isEmpty()) {
             section(b, "organizations", "Organisations", list("links", v.organizations(), hrefs::a));
         }
         if (!v.events().isEmpty()) {
             StringBuilder ev = new StringBuilder();
-            v.events().forEach(e -> ev.append(events.render(e)));
+            v.events().items().forEach(e -> ev.append(events.render(e)));
+            ev.append(pager.navIfPaged(v.events(), EntityPager.EVENTS, "events"));
             boolean self = v.types().contains(Vocab.SCHEMA_EVENT);
             section(b, "events", self ? "L’événement" : "Événements", ev.toString());
         }
         if (!v.coParticipants().isEmpty()) {
-            section(b, "co-participants", "Co-participants", list("links", v.coParticipants(), hrefs::a));
+            section(b, "co-participants", "Co-participants", list("links", v.coParticipants().items(), hrefs::a)
+                    + pager.navIfPaged(v.coParticipants(), EntityPager.PARTICIPANTS, "co-participants"));
         }
         List<Link> mentioned = v.facts().getOrDefault(Vocab.SCHEMA_MENTIONS, List.of()).stream()
                 .filter(x -> x.link() != null).map(EntityView.Value::link).toList();
@@ -55,13 +60,14 @@ final class EntityPage {
             section(b, "mentioned", "Ce que l’article mentionne", list("links", mentioned, hrefs::a));
         }
         if (!v.mentions().isEmpty()) {
-            section(b, "mentions", "Articles qui le mentionnent", list("mentions", v.mentions(), this::mention));
+            section(b, "mentions", "Articles qui le mentionnent", list("mentions", v.mentions().items(), this::mention)
+                    + pager.navIfPaged(v.mentions(), EntityPager.MENTIONS, "mentions"));
         }
         if (!v.sameAs().isEmpty()) {
             section(b, "same-as", "Identifiants équivalents", list("links", v.sameAs(), hrefs::a));
         }
         boolean drawn = neighbourhood(b, v);
-        b.append(links.render(v));
+        b.append(links.render(v, pager));
         String body = b.append("</article>").toString();
         return Html.page(v.title(), drawn ? Html.scripts(NetworkPage.GRAPH_SCRIPTS) : "", body);
     }
@@ -100,7 +106,7 @@ final class EntityPage {
     /** A timeline when the articles give dates, a plain list otherwise. */
     private String roles(EntityView v) {
         StringBuilder b = new StringBuilder(v.rolesDated() ? "<ol class=\"timeline\">" : "<ul class=\"roles\">");
-        for (Role r : v.roles()) {
+        for (Role r : v.roles().items()) {
             b.append("<li class=\"role-item\">");
             if (v.rolesDated()) {
                 b.append("<time>").append(r.date() == null ? "date inconnue" : Html.escape(r.date())).append("</time> ");

@@ -13,7 +13,7 @@ import org.communskg.network.NetworkService;
  * Pictures: {@code GET /network} (the network page, or its JSON), filtered by {@code organization}
  * or {@code event} (an IRI: what lies within two links of it) and by period ({@code from},
  * {@code to}: {@code 2024} or {@code 2024-05-14}); {@code GET /network/neighbourhood?iri=…} (one
- * entity and its direct neighbours, JSON); {@code GET /network/charts} (the charts' figures, JSON).
+ * entity and its direct neighbours, the most often linked first, JSON); {@code GET /network/charts} (the charts' figures, JSON).
  */
 final class NetworkController {
     static final String PATH = "/network";
@@ -51,7 +51,7 @@ final class NetworkController {
 
     private void neighbourhood(Context ctx) {
         String iri = required(ctx, "iri");
-        Json.send(ctx, json.network(networks.network(Filter.around(iri, 1), NEIGHBOURHOOD_LIMIT)));
+        Json.send(ctx, json.network(networks.neighbourhood(iri, NEIGHBOURHOOD_LIMIT)));
     }
 
     static Filter filter(Context ctx) {

@@ -102,7 +102,7 @@ public final class WebApp {
         EndpointLimits limits = settings.endpoint();
         Settings.Search search = settings.search();
         WorkbenchController bench = new WorkbenchController(store, queries, publishing.baseUri(), settings.workbench());
-        Publisher publisher = new Publisher(store, publishing.baseUri(), publishing.licence());
+        Publisher publisher = new Publisher(store, publishing.baseUri(), publishing.licence(), search.pageSize());
         CurrentDumps dumps = CurrentDumps.inTemporaryFolder(store);
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;

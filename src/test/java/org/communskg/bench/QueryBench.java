@@ -16,6 +16,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.communskg.App;
 import org.communskg.Settings;
+import org.communskg.publish.Pages;
 import org.communskg.publish.Publisher;
 import java.io.OutputStream;
 import org.apache.jena.riot.Lang;
@@ -47,6 +48,11 @@ public final class QueryBench {
     private static final String JSON = "application/sparql-results+json";
     private static final String TURTLE = "text/turtle";
     /** Time spent on one query's measured rounds before stopping early (at least one round runs). */
+    /** Only these gallery queries (comma-separated names), or all when empty. */
+    private static final java.util.Set<String> ONLY = java.util.Set.of(System.getProperty("bench.only", "").split(","))
+            .stream().filter(x -> !x.isBlank()).collect(java.util.stream.Collectors.toSet());
+    /** A folder of earlier versions of the gallery queries, measured beside them as "NAME (before)". */
+    private static final String BEFORE = System.getProperty("bench.before");
     private static final long BUDGET_NANOS = Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
 
     /** {@code -Dbench.queries=a,b}: only these queries (all when empty), to rerun a few. */
@@ -68,9 +74,16 @@ public final class QueryBench {
             Tdb2GraphStore tdb = (Tdb2GraphStore) app.store();
             Node hub = mostConnected(tdb);
             Map<String, Query> queries = new LinkedHashMap<>();
-            NamedQueries.bundled().all().forEach(q -> queries.put(q.name(), Sparql.parse(q.text())));
+            NamedQueries.bundled().all().stream().filter(q -> ONLY.isEmpty() || ONLY.contains(q.name()))
+                    .forEach(q -> queries.put(q.name(), Sparql.parse(q.text())));
+            // Earlier versions of the same queries, measured in the same run: before/after ratios.
+            if (BEFORE != null) {
+                NamedQueries.fromFolder(Path.of(BEFORE)).all().stream().filter(q -> ONLY.isEmpty() || ONLY.contains(q.name()))
+                        .forEach(q -> queries.put(q.name() + " (before)", Sparql.parse(q.text())));
+            }
             Publisher local = new Publisher(tdb, settings.baseUri(), settings.licence());
             queries.put("entity-describe", Sparql.parse(local.view(hub, 1).describeQuery()));
+            queries.put("entity-describe (before: uncapped)", Sparql.parse(local.fullDescribeQuery(hub)));
             for (Map.Entry<String, Query> q : queries.entrySet()) {
                 if (!ONLY.isEmpty() && !ONLY.contains(q.getKey())) {
                     continue;
@@ -117,6 +130,13 @@ public final class QueryBench {
                 "arq", () -> local.view(hub, 1),
                 "fuseki", () -> remote.view(hub, 1),
                 "communs-kg", () -> get(page, "text/html")));
+        report(label, "entity-page " + local.localPath(hub) + " ?mentions=20", runs, Map.of(
+                "arq", () -> local.view(hub, Pages.FIRST.withMentions(20)),
+                "fuseki", () -> remote.view(hub, Pages.FIRST.withMentions(20)),
+                "communs-kg", () -> get(page + "?mentions=20", "text/html")));
+        String home = page.substring(0, page.indexOf("/id/"));
+        report(label, "neighbourhood " + local.localPath(hub), runs, Map.of(
+                "communs-kg", () -> get(home + "/network/neighbourhood?iri=" + enc(hub.getURI()), "application/json")));
     }
 
     /**

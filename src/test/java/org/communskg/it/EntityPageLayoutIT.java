@@ -107,12 +107,12 @@ class EntityPageLayoutIT {
     void inverse_links_beyond_fifty_go_to_a_second_page() {
         Document first = page("/id/organization/big");
         assertThat(first.select("ul.inverse li")).hasSize(50);
-        assertThat(first.select("nav.pager a[rel=next]").attr("href")).isEqualTo("?page=2#inverse");
-        assertThat(first.select("nav.pager a[rel=prev]")).isEmpty();
+        assertThat(first.select("#inverse nav.pager a[rel=next]").attr("href")).isEqualTo("?page=2#inverse");
+        assertThat(first.select("#inverse nav.pager a[rel=prev]")).isEmpty();
         Document second = page("/id/organization/big?page=2");
         assertThat(second.select("ul.inverse li")).hasSize(MEMBERS - 50);
-        assertThat(second.select("nav.pager a[rel=next]")).isEmpty();
-        assertThat(second.select("nav.pager a[rel=prev]").attr("href")).isEqualTo("?page=1#inverse");
+        assertThat(second.select("#inverse nav.pager a[rel=next]")).isEmpty();
+        assertThat(second.select("#inverse nav.pager a[rel=prev]").attr("href")).isEqualTo("?page=1#inverse");
         assertThat(first.select("ul.inverse li a").eachAttr("href")).doesNotContainAnyElementsOf(
                 second.select("ul.inverse li a").eachAttr("href"));
     }
@@ -138,8 +138,8 @@ class EntityPageLayoutIT {
         assertThat(doc.select("#roles ol.timeline li time").eachText()).containsExactly("2023-01-15", "2024-05-01");
         assertThat(doc.select("#roles .role").eachText()).containsExactly("trésorière", "présidente");
         assertThat(doc.select("#roles .org a").eachText()).containsOnly("Communs numériques");
-        assertThat(page("/id/organization/big").select("#roles ul.roles li")).as("undated roles: a plain list")
-                .hasSize(MEMBERS);
+        assertThat(page("/id/organization/big").select("#roles ul.roles li")).as("undated roles: a plain list, one page")
+                .hasSize(50);
     }
 
     @Test
