@@ -47,17 +47,14 @@ public final class QueryBench {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String JSON = "application/sparql-results+json";
     private static final String TURTLE = "text/turtle";
-    /** Time spent on one query's measured rounds before stopping early (at least one round runs). */
-    /** Only these gallery queries (comma-separated names), or all when empty. */
-    private static final java.util.Set<String> ONLY = java.util.Set.of(System.getProperty("bench.only", "").split(","))
+    /** {@code -Dbench.only=a,b} (or {@code bench.queries}): only these queries, or all when empty. */
+    private static final java.util.Set<String> ONLY = java.util.Set.of(System.getProperty("bench.only",
+                    System.getProperty("bench.queries", "")).split(","))
             .stream().filter(x -> !x.isBlank()).collect(java.util.stream.Collectors.toSet());
     /** A folder of earlier versions of the gallery queries, measured beside them as "NAME (before)". */
     private static final String BEFORE = System.getProperty("bench.before");
+    /** Time spent on one query's measured rounds before stopping early (at least one round runs). */
     private static final long BUDGET_NANOS = Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
-
-    /** {@code -Dbench.queries=a,b}: only these queries (all when empty), to rerun a few. */
-    private static final java.util.Set<String> ONLY = java.util.Set.of(System.getProperty("bench.queries", "").split(",")).stream()
-            .filter(s -> !s.isBlank()).collect(java.util.stream.Collectors.toSet());
 
     private QueryBench() {
     }
