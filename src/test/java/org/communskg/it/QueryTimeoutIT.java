@@ -96,13 +96,15 @@ class QueryTimeoutIT {
         Outcome o = run(query, accept);
         done.set(true);
         other.get();
-        assertThat(o.millis()).as(what + " ended after").isLessThan(TIMEOUT.toMillis() + 1_000)
+        // Bounds loose enough for a loaded CI machine: stopped near the timeout, not after the minutes
+        // these queries would run for; and a simple query is never queued behind the slow one.
+        assertThat(o.millis()).as(what + " ended after").isLessThan(3 * TIMEOUT.toMillis())
                 .isGreaterThanOrEqualTo(TIMEOUT.toMillis() - 100);
         if (!o.cut()) {
             assertThat(o.status()).as(what + ": " + o.body()).isEqualTo(503);
             assertThat(o.body()).isEqualTo("The query ran past the 2 s timeout.\n");
         }
-        assertThat(slowest.get()).as("slowest simple query meanwhile (ms)").isLessThan(1_000);
+        assertThat(slowest.get()).as("slowest simple query meanwhile (ms)").isLessThan(TIMEOUT.toMillis());
         assertNoQueryStillRunning(what);
     }
 
