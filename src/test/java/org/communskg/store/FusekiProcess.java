@@ -56,7 +56,7 @@ public final class FusekiProcess implements AutoCloseable {
         if (!union) {
             config = config.replace("tdb2:unionDefaultGraph true", "tdb2:unionDefaultGraph false");
         }
-        Path configFile = Files.writeString(workDir.resolve("config.ttl"), config);
+        Path configFile = Files.writeString(Files.createDirectories(workDir).resolve("config.ttl"), config);
         return launch(workDir, "--config=" + configFile.toAbsolutePath());
     }
 
