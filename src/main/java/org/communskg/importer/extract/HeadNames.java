@@ -15,10 +15,18 @@ final class HeadNames {
                 && s.tok(i + 2).is("ete", "printemps", "automne", "hiver");
     }
 
+    /** "Tiers-Lieux en Réseau Bretagne": the head after "en" ends a longer name, it opens none. */
+    private static boolean insideEnName(Sent s, int i) {
+        Token en = s.tok(i - 1);
+        Token before = s.tok(i - 2);
+        return en.is("en") && !en.isCapitalized() && before.isWord() && before.isCapitalized()
+                && !Lexicon.get().isPlace(before.text()) && !Lexicon.get().isFirstName(before.text());
+    }
+
     static int headEnd(Sent s, int i) {
         Token t = s.tok(i);
         Lexicon lex = Lexicon.get();
-        if (isSeasonalEvent(s, i)) {
+        if (isSeasonalEvent(s, i) || insideEnName(s, i)) {
             return -1;
         }
         if (!Chains.isNameWord(t) || Chains.isNameWord(s.tok(i - 1)) && !lex.isPrefixHead(t.text())) {

@@ -103,7 +103,11 @@ final class RolePhrase {
                 continue; // "Head of Unit at the X": a capitalised title, the organization comes after "at"
             }
             if (t.isWord() && t.isCapitalized() && s.orgAt(k) == null && k > a) {
-                break; // a name we could not read: attaching a later one would guess
+                OrgOcc sure = tails.closing(s, k, b); // a name we could not read: only a sure organization at the end
+                if (sure != null) {
+                    return new Part(clean(s.span(a, s.tok(sure.start() - 1).is("l'", "la", "le") ? sure.start() - 2 : sure.start() - 1)), sure.entry());
+                }
+                break;
             }
             int start = k + 1;
             if (t.is("au", "aux") && s.tok(k + 1).is("sein")) {
