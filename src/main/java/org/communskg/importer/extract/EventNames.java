@@ -34,7 +34,7 @@ final class EventNames {
                 continue;
             }
             if (t.isCapitalized() && HeadNames.isSeasonalEvent(s, i)) {
-                int e = Chains.nameEnd(s.toks, i + 2, 10);
+                int e = HeadNames.seasonalEnd(s, i);
                 named.add(new Named(i, s.span(i, e), "université d'été", 0.8));
                 i = e - 1;
                 continue;
