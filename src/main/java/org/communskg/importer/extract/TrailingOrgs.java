@@ -41,6 +41,9 @@ final class TrailingOrgs {
      * Communs solidaires") leaves the role words and the organization apart; null when none.
      */
     OrgOcc closing(Sent s, int k, int b) {
+        if (s.english) {
+            return null; // English genitives name the unit: see unit()
+        }
         for (int m = k + 1; m < b; m++) {
             if (!s.tok(m).is("a", "au", "de", "du", "d'", "chez", "aupres")) {
                 continue;
