@@ -99,6 +99,11 @@ final class RolePhrase {
                 k = place - 1; // "directeur régional Pays de la Loire de la Banque X": the region stays in the role
                 continue;
             }
+            if (k > a && t.folded().matches("(recrute|embauche|engage|salarie)e?s?") && s.tok(k + 1).is("par")) {
+                // "conseillère numérique recrutée par l'association en 2024": who employs, not part of the role
+                OrgOcc by = s.orgAt(k + 2) != null ? s.orgAt(k + 2) : s.orgAt(k + 3);
+                return new Part(clean(s.span(a, k)), by != null ? by.entry() : backReference(s, k + 2));
+            }
             if (s.english && t.isCapitalized() && s.tok(k - 1).is("of") && s.tok(k + 1).is("at", "for")) {
                 continue; // "Head of Unit at the X": a capitalised title, the organization comes after "at"
             }
