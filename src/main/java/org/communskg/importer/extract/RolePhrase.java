@@ -104,6 +104,12 @@ final class RolePhrase {
                 OrgOcc by = s.orgAt(k + 2) != null ? s.orgAt(k + 2) : s.orgAt(k + 3);
                 return new Part(clean(s.span(a, k)), by != null ? by.entry() : backReference(s, k + 2));
             }
+            if (k > a && t.is("depuis") && s.tok(k + 1).is("la") && s.tok(k + 2).is("creation") && s.tok(k + 3).is("du", "de")) {
+                // "coordinatrice depuis la création du réseau en 2020": since when, and of which network
+                int det = s.tok(k + 3).is("du") ? k + 3 : k + 4;
+                OrgOcc of = s.orgAt(det + 1);
+                return new Part(clean(s.span(a, k)), of != null ? of.entry() : backReference(s, det));
+            }
             if (s.english && t.isCapitalized() && s.tok(k - 1).is("of") && s.tok(k + 1).is("at", "for")) {
                 continue; // "Head of Unit at the X": a capitalised title, the organization comes after "at"
             }
