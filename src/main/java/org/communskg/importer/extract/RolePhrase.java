@@ -99,16 +99,9 @@ final class RolePhrase {
                 k = place - 1; // "directeur régional Pays de la Loire de la Banque X": the region stays in the role
                 continue;
             }
-            if (k > a && t.folded().matches("(recrute|embauche|engage|salarie)e?s?") && s.tok(k + 1).is("par")) {
-                // "conseillère numérique recrutée par l'association en 2024": who employs, not part of the role
-                OrgOcc by = s.orgAt(k + 2) != null ? s.orgAt(k + 2) : s.orgAt(k + 3);
-                return new Part(clean(s.span(a, k)), by != null ? by.entry() : backReference(s, k + 2));
-            }
-            if (k > a && t.is("depuis") && s.tok(k + 1).is("la") && s.tok(k + 2).is("creation") && s.tok(k + 3).is("du", "de")) {
-                // "coordinatrice depuis la création du réseau en 2020": since when, and of which network
-                int det = s.tok(k + 3).is("du") ? k + 3 : k + 4;
-                OrgOcc of = s.orgAt(det + 1);
-                return new Part(clean(s.span(a, k)), of != null ? of.entry() : backReference(s, det));
+            Part tail = k > a ? RoleTails.at(s, a, k, refs) : null;
+            if (tail != null) {
+                return tail;
             }
             if (s.english && t.isCapitalized() && s.tok(k - 1).is("of") && s.tok(k + 1).is("at", "for")) {
                 continue; // "Head of Unit at the X": a capitalised title, the organization comes after "at"
@@ -217,7 +210,7 @@ final class RolePhrase {
         return k;
     }
 
-    private static String clean(String role) {
+    static String clean(String role) {
         // "trésorière depuis 2021": the date says since when, not what.
         return role.replaceAll("(?iu)\\s+(depuis|since|en|in)\\s+\\d{4}\\s*$", "")
                 .replaceAll("(?iu)\\s+(depuis|for)\\s+(\\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|ten)\\s+(ans?|années?|mois|years?|months?)\\s*$", "").replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();
