@@ -20,6 +20,11 @@ final class Dates {
             "aout", "septembre", "octobre", "novembre", "decembre");
     private static final List<String> EN = List.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+
+    /** A French month name, folded: "juin", "aout". */
+    static boolean isMonth(String folded) {
+        return FR.contains(folded);
+    }
     private static final String MONTH = "(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
             + "|decembre|january|february|march|april|may|june|july|august|september|october|november|december)";
     private static final String DAY = "(\\d{1,2})(?:er|st|nd|rd|th)?(?!\\d)";

@@ -34,7 +34,7 @@ final class EventNames {
                 continue;
             }
             if (t.isCapitalized() && HeadNames.isSeasonalEvent(s, i)) {
-                int e = Chains.nameEnd(s.toks, i + 2, 10);
+                int e = HeadNames.seasonalEnd(s, i);
                 named.add(new Named(i, s.span(i, e), "université d'été", 0.8));
                 i = e - 1;
                 continue;
@@ -62,7 +62,7 @@ final class EventNames {
                 if (end > i + 1 && !noise) {
                     named.add(new Named(i, s.span(i + 1, end), t.text(), 0.8));
                 }
-            } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1))) {
+            } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1)) && !programmeOf(s, i)) {
                 end = Chains.nameEnd(s.toks, i, 10);
                 // "Rencontres Traverses 2026": the edition's year closes the name.
                 int last = "event".equals(level) ? end + (end - i >= 2 && s.tok(end).text().matches("(19|20)\\d\\d") ? 1 : 0) : lastEventWord(s, i, end);
@@ -142,6 +142,11 @@ final class EventNames {
             }
         }
         return end - k >= 2 ? end : -1;
+    }
+
+    /** "Programme des Rencontres régionales 2027": a heading's lead word, the event starts after it. */
+    private static boolean programmeOf(Sent s, int i) {
+        return s.tok(i).is("programme", "agenda") && s.tok(i + 1).is("des", "du", "de", "d'");
     }
 
     private static boolean onlyAdjectives(Sent s, int from, int to) {

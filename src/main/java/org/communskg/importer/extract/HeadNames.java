@@ -15,10 +15,31 @@ final class HeadNames {
                 && s.tok(i + 2).is("ete", "printemps", "automne", "hiver");
     }
 
+    /**
+     * End of a seasonal university's name: "l'Université d'automne des communs en réseau" keeps
+     * "en réseau" when that word closes the phrase; "en présence de", "en ligne" or "en juin" do not.
+     */
+    static int seasonalEnd(Sent s, int i) {
+        int e = Chains.nameEnd(s.toks, i + 2, 10);
+        Token w = s.tok(e + 1);
+        boolean closes = s.tok(e + 2).text().matches("[,.;:!?()«»]|") || s.tok(e + 2).is("a", "aura", "se", "s'", "qui");
+        boolean noun = w.isWord() && !w.isCapitalized() && w.text().length() > 3 && !w.is("ligne", "presence", "partenariat")
+                && !Chains.isAdjective(w) && !Dates.isMonth(w.folded());
+        return s.tok(e).is("en") && !s.tok(e).isCapitalized() && noun && closes ? e + 2 : e;
+    }
+
+    /** "Tiers-Lieux en Réseau Bretagne": the head after "en" ends a longer name, it opens none. */
+    private static boolean insideEnName(Sent s, int i) {
+        Token en = s.tok(i - 1);
+        Token before = s.tok(i - 2);
+        return en.is("en") && !en.isCapitalized() && before.isWord() && before.isCapitalized()
+                && !Lexicon.get().isPlace(before.text()) && !Lexicon.get().isFirstName(before.text());
+    }
+
     static int headEnd(Sent s, int i) {
         Token t = s.tok(i);
         Lexicon lex = Lexicon.get();
-        if (isSeasonalEvent(s, i)) {
+        if (isSeasonalEvent(s, i) || insideEnName(s, i)) {
             return -1;
         }
         if (!Chains.isNameWord(t) || Chains.isNameWord(s.tok(i - 1)) && !lex.isPrefixHead(t.text())) {

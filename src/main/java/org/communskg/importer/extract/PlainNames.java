@@ -115,11 +115,20 @@ final class PlainNames {
             } else if (end > j && s.tok(end).is("d'", "de", "du", "des", "les", "la", "le", "l'") && isPlainNamePart(s, end + 1)
                     && !lex.isPlace(s.tok(end + 1).text())) {
                 end += 2;
+            } else if (end > j && enName(s, end)) {
+                end += 2; // "Tiers-Lieux en Réseau Bretagne", "Données en Partage"
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    /** "en" and a capitalised word that is no place ("en Bretagne") nor a first name: still the name. */
+    private boolean enName(Sent s, int i) {
+        Token w = s.tok(i + 1);
+        return s.tok(i).is("en") && !s.tok(i).isCapitalized() && w.isWord() && w.isCapitalized() && !w.isAcronymLike()
+                && !lex.isPlace(w.text()) && !lex.isFirstName(w.text());
     }
 
     /** End of the capitalised words at j, common words included: "Atelier Cinq" after "Scop". */

@@ -99,11 +99,19 @@ final class RolePhrase {
                 k = place - 1; // "directeur régional Pays de la Loire de la Banque X": the region stays in the role
                 continue;
             }
+            Part tail = k > a ? RoleTails.at(s, a, k, refs) : null;
+            if (tail != null) {
+                return tail;
+            }
             if (s.english && t.isCapitalized() && s.tok(k - 1).is("of") && s.tok(k + 1).is("at", "for")) {
                 continue; // "Head of Unit at the X": a capitalised title, the organization comes after "at"
             }
             if (t.isWord() && t.isCapitalized() && s.orgAt(k) == null && k > a) {
-                break; // a name we could not read: attaching a later one would guess
+                OrgOcc sure = tails.closing(s, k, b); // a name we could not read: only a sure organization at the end
+                if (sure != null) {
+                    return new Part(clean(s.span(a, s.tok(sure.start() - 1).is("l'", "la", "le") ? sure.start() - 2 : sure.start() - 1)), sure.entry());
+                }
+                break;
             }
             int start = k + 1;
             if (t.is("au", "aux") && s.tok(k + 1).is("sein")) {
@@ -202,7 +210,7 @@ final class RolePhrase {
         return k;
     }
 
-    private static String clean(String role) {
+    static String clean(String role) {
         // "trésorière depuis 2021": the date says since when, not what.
         return role.replaceAll("(?iu)\\s+(depuis|since|en|in)\\s+\\d{4}\\s*$", "")
                 .replaceAll("(?iu)\\s+(depuis|for)\\s+(\\d+|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|ten)\\s+(ans?|années?|mois|years?|months?)\\s*$", "").replaceAll("[\\s,]+$", "").replaceFirst("^(?iu)(a|an|the|un|une) ", "").strip();

@@ -6,7 +6,8 @@ import org.communskg.importer.extract.Sent.OrgOcc;
 /**
  * Organizations that close a role phrase rather than follow its preposition: a signature
  * ("Par X, chargée de communication, Fédération Y · 3 mars") and the unit after an English
- * genitive ("head of unit at the Commission's DG CONNECT").
+ * genitive ("head of unit at the Commission's DG CONNECT"), and an acronym or a known name that ends
+ * a phrase holding a name we cannot read ("responsable du programme Communs solidaires à l'ANCT").
  */
 final class TrailingOrgs {
     private final OrgSpotter orgs;
@@ -32,5 +33,32 @@ final class TrailingOrgs {
         int comma = s.find(i, ",");
         boolean runsOn = comma > 0 && s.tok(comma + 1).isCapitalized() && s.orgAt(i) == null;
         return runsOn ? null : orgs.orgAt(s, i, OrgSpotter.Plain.NAMES);
+    }
+
+    /**
+     * The organization that closes the role phrase [k, b) after a preposition: an
+     * acronym or a known organization only, so an unread name inside the role words ("programme
+     * Communs solidaires") leaves the role words and the organization apart; null when none.
+     */
+    OrgOcc closing(Sent s, int k, int b) {
+        if (s.english) {
+            return null; // English genitives name the unit: see unit()
+        }
+        for (int m = k + 1; m < b; m++) {
+            if (!s.tok(m).is("a", "au", "de", "du", "d'", "chez", "aupres")) {
+                continue;
+            }
+            int at = s.tok(m + 1).is("l'", "la", "le") ? m + 2 : m + 1;
+            OrgOcc o = s.orgAt(at);
+            boolean sure = o != null && (o.entry().fromAuthority || acronymOnly(s, o));
+            if (sure && o.end() == b) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static boolean acronymOnly(Sent s, OrgOcc o) {
+        return o.end() == o.start() + 1 && OrgNames.isAcronym(s.tok(o.start()).text());
     }
 }

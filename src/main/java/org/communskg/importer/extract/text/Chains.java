@@ -90,9 +90,26 @@ public final class Chains {
         return -1;
     }
 
+    /**
+     * "Collectif Savoirs en Commun", "Tiers-Lieux en Réseau Bretagne": "en" and a capitalised
+     * word go on with the name; "en Bretagne" is where it acts, so a place (or a first name) stops it.
+     */
+    private static int enName(List<Token> t, int j) {
+        if (j >= t.size()) {
+            return -1;
+        }
+        Token w = t.get(j);
+        Lexicon lex = Lexicon.get();
+        boolean name = w.isWord() && w.isCapitalized() && !w.isAcronymLike() && !w.text().matches("\\d.*");
+        return name && !lex.isPlace(w.text()) && !lex.isFirstName(w.text()) ? j : -1;
+    }
+
     /** Index of the word a connector group at i leads to, or -1 when i does not start one. */
     private static int afterConnector(List<Token> t, int i) {
         Token c = t.get(i);
+        if (c.is("en")) {
+            return enName(t, i + 1);
+        }
         if (!CONNECTORS.contains(c.folded())) {
             return -1;
         }
