@@ -98,6 +98,13 @@ final class EventSpeakers {
                 // "Seconde table ronde : « … », avec A (X) et B (Y)"
                 s.persons.stream().filter(p -> p.start() > with).forEach(p -> namedPart.addSpeaker(p.entry()));
             }
+            // "Conférence « Les savoirs partagés » par X": "par" right after the title names who gives it.
+            for (int k = 1; k < s.toks.size(); k++) {
+                int by = k + 1;
+                if (s.tok(k).is("par", "by") && s.tok(k - 1).text().matches("[»”\"]")) {
+                    s.persons.stream().filter(p -> p.start() == by).forEach(p -> namedPart.addSpeaker(p.entry()));
+                }
+            }
         }
         // Without a session, the event itself: "Sa fondatrice, X, a présenté le projet lors du Salon Y".
         EventRec spokenAt = namedPart != null ? namedPart : named.stream().filter(e -> !e.part).findFirst().orElse(null);

@@ -18,13 +18,14 @@ final class HeadNames {
     /**
      * End of a seasonal university's name: "l'Université d'automne des communs en réseau" keeps
      * "en réseau" when that word closes the phrase; "en présence de", "en ligne" or "en juin" do not.
+     * "en commun" is the one adjective kept: the ecosystem names things "des données en commun".
      */
     static int seasonalEnd(Sent s, int i) {
         int e = Chains.nameEnd(s.toks, i + 2, 10);
         Token w = s.tok(e + 1);
         boolean closes = s.tok(e + 2).text().matches("[,.;:!?()«»]|") || s.tok(e + 2).is("a", "aura", "se", "s'", "qui");
         boolean noun = w.isWord() && !w.isCapitalized() && w.text().length() > 3 && !w.is("ligne", "presence", "partenariat")
-                && !Chains.isAdjective(w) && !Dates.isMonth(w.folded());
+                && (!Chains.isAdjective(w) || w.is("commun", "communs")) && !Dates.isMonth(w.folded());
         return s.tok(e).is("en") && !s.tok(e).isCapitalized() && noun && closes ? e + 2 : e;
     }
 

@@ -16,6 +16,12 @@ class SeasonalEventNamesTest {
     }
 
     @Test
+    void en_commun_closes_the_name_though_commun_is_also_an_adjective() {
+        Extraction x = extract("L'Université d'été des savoirs en commun se tiendra les 27 et 28 août à Brest, co-organisée avec la fédération Tisser.");
+        assertThat(x.events()).extracting(EventFact::name).containsExactly("Université d'été des savoirs en commun");
+    }
+
+    @Test
     void en_ligne_is_how_it_is_held_not_its_name() {
         Extraction x = extract("L'Université d'automne des communs en ligne aura lieu le 4 novembre 2027.");
         assertThat(x.events()).extracting(EventFact::name).containsExactly("Université d'automne des communs");

@@ -18,6 +18,19 @@ class SessionPatternsTest {
     }
 
     @Test
+    void a_talk_by_someone_named_right_after_its_title() {
+        Extraction x = extract("Les Rencontres Savoirs & Territoires 2027 se tiendront à Angers le 4 juin.",
+                "9 h 30 Conférence « Les savoirs partagés » par Hugo Lemaire, sociologue.");
+        assertThat(event(x, "Les savoirs partagés").speakers()).containsExactly("Hugo Lemaire");
+    }
+
+    @Test
+    void a_title_followed_by_organised_by_is_no_talk() {
+        Extraction x = extract("Un atelier « Données et territoires » organisé par Hugo Lemaire aura lieu le 4 juin à Angers.");
+        assertThat(event(x, "Données et territoires").speakers()).isEmpty();
+    }
+
+    @Test
     void links_written_before_the_event_name_are_its_own() {
         Extraction x = extract("À l'initiative de la Coopérative des Biens Ouverts, un webinaire intitulé « Libre et achats publics » réunira des acheteurs.");
         assertThat(event(x, "Libre et achats publics").organizers()).containsExactly("Coopérative des Biens Ouverts");
