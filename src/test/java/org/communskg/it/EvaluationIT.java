@@ -96,23 +96,38 @@ class EvaluationIT {
     }
 
     /**
-     * A sixth author's set (10 articles, no code read), first pass in round 6: roles 0.52, then tuned
-     * on: persons 0.97, organizations 0.79, roles 0.72, events 0.43, event links 0.30, identity 0.85.
-     * Floors a little under those; events and event links were not worked on in round 6.
+     * A sixth author's set (10 articles, no code read), first pass before round 6: persons 0.97, organizations 0.76,
+     * roles 0.52, events 0.43, event links 0.30, identity 0.84; tuned on in round 6: 0.97, 0.87, 0.79, 0.83, 0.74,
+     * 0.95. Floors a little under those.
      */
-    static final Map<String, Double> DEVSET5_FLOORS = Map.of("persons", 0.94, "organizations", 0.76, "roles", 0.69,
-            "events", 0.40, "event-links", 0.28, Evaluation.IDENTITY, 0.82);
+    static final Map<String, Double> DEVSET5_FLOORS = Map.of("persons", 0.94, "organizations", 0.83, "roles", 0.75,
+            "events", 0.79, "event-links", 0.70, Evaluation.IDENTITY, 0.92);
 
     @Test
     void the_fifth_dev_set_does_not_regress() {
         holdsItsFloors("devset5", 10, DEVSET5_FLOORS);
     }
 
+    /**
+     * A third set held out (10 articles by a seventh author who read no code and no other set). First pass, before
+     * round 6: persons 0.96, organizations 0.72, roles 0.62, events 0.70, event links 0.38, publications 0.80,
+     * identity 0.75; after round 6, still unseen: 0.96, 0.78, 0.64, 0.72, 0.38, 0.80, 0.83. The lead then read its
+     * misses and round 7 fixed general causes seen there (invented test sentences first): 0.96, 0.86, 0.72, 0.82,
+     * 0.53, 0.80, 0.89. No longer blind; floors a little under the last figures.
+     */
+    static final Map<String, Double> BLIND3_FLOORS = Map.of("persons", 0.93, "organizations", 0.82, "roles", 0.68,
+            "events", 0.77, "event-links", 0.48, Evaluation.IDENTITY, 0.85);
+
+    @Test
+    void the_third_held_out_set_does_not_regress() {
+        holdsItsFloors("blind3", 10, BLIND3_FLOORS);
+    }
+
     /** Scores a held-out set in src/test/resources and holds each category to its floor. */
     static void holdsItsFloors(String set, int articles, Map<String, Double> floors) {
         Path dir = Seeded.ROOT.resolve("src/test/resources").resolve(set);
         EvalReport r = evaluation(dir).run(List.of(dir.toString()));
-        System.out.println(set + ":\n" + r.text().lines().limit(10).collect(java.util.stream.Collectors.joining("\n")));
+        // No scores printed: whoever tunes the rules runs this test and must not read the held-out sets' figures.
         assertThat(r.articles()).hasSize(articles);
         floors.forEach((category, floor) -> assertThat(r.total().get(category).f1()).as(set + " " + category)
                 .isGreaterThanOrEqualTo(floor));
