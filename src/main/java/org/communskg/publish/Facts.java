@@ -22,9 +22,6 @@ record Facts(Node subject, Map<Node, List<Value>> byPredicate) {
     static final List<Node> NAMES = List.of(Vocab.SKOS_PREF_LABEL, Vocab.FOAF_NAME, Vocab.SCHEMA_NAME,
             Vocab.SCHEMA_HEADLINE, Vocab.uri(Vocab.RDFS, "label"), Vocab.SKOS_ALT_LABEL, Vocab.SCHEMA_ALTERNATE_NAME);
 
-    private static final Query OUTGOING = Queries.template(
-            "SELECT ?p ?o ?l WHERE { ?e ?p ?o OPTIONAL { ?o " + Queries.LABEL_PATH + " ?l } } ORDER BY ?p ?o");
-
     private static final Query STATEMENTS = Queries.template("SELECT ?s ?p ?o WHERE { ?s ?p ?o }");
     private static final Query NAMES_OF = Queries.template("SELECT ?o ?l WHERE { ?o " + Queries.LABEL_PATH + " ?l }");
 
@@ -60,19 +57,7 @@ record Facts(Node subject, Map<Node, List<Value>> byPredicate) {
     }
 
     static Facts load(GraphStore store, Node subject) {
-        List<Map<String, Node>> rows = Queries.select(store, OUTGOING, subject);
-        Map<Node, String> labels = Labels.bestPerResource(rows, "o", "l");
-        Map<Node, List<Value>> byPredicate = new LinkedHashMap<>();
-        Set<List<Node>> seen = new LinkedHashSet<>();
-        for (Map<String, Node> row : rows) {
-            Node p = row.get("p");
-            Node o = row.get("o");
-            if (seen.add(List.of(p, o))) {
-                Value v = o.isLiteral() ? new Value(null, o) : new Value(new Link(o, labels.get(o)), null);
-                byPredicate.computeIfAbsent(p, k -> new ArrayList<>()).add(v);
-            }
-        }
-        return new Facts(subject, byPredicate);
+        return loadAll(store, List.of(subject)).get(subject);
     }
 
     List<Link> links(Node predicate) {
