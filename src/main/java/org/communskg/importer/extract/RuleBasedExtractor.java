@@ -72,6 +72,7 @@ public final class RuleBasedExtractor implements Extractor {
         // An office in a byline on the site's own page: the site's organization, registered if need be.
         OrgRegistry.Entry siteEntry = site;
         String siteName = article.publisher() == null ? SiteOwner.siteName(article) : null;
+        roleRecs = RegionalOffices.fill(roleRecs, sents, orgReg);
         roleRecs = SiteOwner.bylines(HouseRoles.fill(roleRecs, house), () -> siteEntry != null ? siteEntry
                 : siteName == null ? null : orgReg.register(siteName, null, article.title(), 0.7));
 
