@@ -53,8 +53,10 @@ final class BackReferences {
         }
         if (found.isEmpty()) {
             // Further back, the article's one organization of that kind: "le Collectif X (CDP)... vice-présidente du collectif".
+            // The house speaks for itself first; else the one organization introduced by that noun ("l'association X").
+            java.util.Set<OrgRegistry.Entry> introduced = house != null ? java.util.Set.of() : IntroducedKinds.of(article, noun.folded());
             orgs.registry().entries().stream().filter(e -> e.name != null && !e.name.isBlank())
-                    .filter(e -> Fold.fold(e.name).split(" ")[0].equals(noun.folded())
+                    .filter(e -> Fold.fold(e.name).split(" ")[0].equals(noun.folded()) || introduced.contains(e)
                             || grouping && Fold.fold(e.name).matches("communaute (d'|d' )agglomeration .*")
                             || s.english && Fold.fold(e.name).endsWith(" " + noun.folded())) // "the network": the Open Maps Network
                     .forEach(found::add);
@@ -75,6 +77,9 @@ final class BackReferences {
         List<OrgRegistry.Entry> found = orgs.registry().entries().stream().filter(headed).toList();
         return found.size() == 1 ? found.get(0) : null;
     }
+
+    /** The article's sentences, for nouns that introduced an organization ("l'association X"). */
+    List<Sent> article = List.of();
 
     /** The article's house organization (see {@link HouseRoles}), or null. */
     OrgRegistry.Entry house;

@@ -5,7 +5,7 @@ import org.communskg.importer.extract.text.Lexicon;
 
 /**
  * A plain name that its apposition says is an organization: "Clic Solidaire, association
- * marseillaise qui …", "Les Ateliers du Lien, une coopérative d'intérêt collectif". The generic
+ * marseillaise qui …", "Les Ateliers du Lien, une coopérative d'intérêt collectif", "La Canopée, nouveau tiers-lieu". The generic
  * noun after the comma vouches for the capitalised words before it.
  */
 final class DescribedNames {
@@ -39,6 +39,7 @@ final class DescribedNames {
     /** ", association marseillaise", ", une coopérative", ", a cooperative": a generic noun in lower case. */
     private static boolean describes(Sent s, int k) {
         int n = s.tok(k).is("une", "un", "l'", "a", "an", "the") ? k + 1 : k;
+        n += s.tok(n).is("nouveau", "nouvel", "nouvelle", "new") ? 1 : 0; // "La Filature, nouveau tiers-lieu,"
         return PlainNames.GENERIC.contains(s.tok(n).folded()) && (!s.tok(n).isCapitalized() || n > k && s.tok(n).is("scic", "scop"))
                 && !s.tok(n + 1).isCapitalized(); // ", association Les Amis de X" names another one
     }

@@ -131,6 +131,11 @@ final class RoleSpotter {
         phrase.refs.house = house;
     }
 
+    /** The article's sentences, for "l'association" after "l'association X" was introduced. */
+    void article(List<Sent> sents) {
+        phrase.refs.article = sents;
+    }
+
     /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
     private void pronounSubject(List<RoleRec> out, Sent s, Sent previous) {
         if (previous == null || !s.tok(0).is("il", "elle", "he", "she") || !s.tok(1).is("est", "etait", "is", "was")) {

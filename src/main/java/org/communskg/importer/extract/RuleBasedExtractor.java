@@ -64,6 +64,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         OrgRegistry.Entry house = HouseRoles.house(article, sents, roles.publisher);
         roles.house(house);
+        roles.article(sents);
         List<RoleSpotter.RoleRec> roleRecs = new ArrayList<>();
         for (int i = 0; i < sents.size(); i++) {
             roleRecs.addAll(roles.spot(sents.get(i), lastSubject(sents, i), i > 0 ? sents.get(i - 1) : null));
@@ -72,7 +73,7 @@ public final class RuleBasedExtractor implements Extractor {
         // An office in a byline on the site's own page: the site's organization, registered if need be.
         OrgRegistry.Entry siteEntry = site;
         String siteName = article.publisher() == null ? SiteOwner.siteName(article) : null;
-        roleRecs = RegionalOffices.fill(roleRecs, sents, orgReg);
+        roleRecs = RegionalOffices.fill(OwnAffiliations.fill(roleRecs), sents, orgReg);
         roleRecs = SiteOwner.bylines(HouseRoles.fill(roleRecs, house), () -> siteEntry != null ? siteEntry
                 : siteName == null ? null : orgReg.register(siteName, null, article.title(), 0.7));
 
