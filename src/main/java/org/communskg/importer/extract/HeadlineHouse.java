@@ -33,7 +33,8 @@ final class HeadlineHouse {
         if (article.title() == null || !APPOINTMENT.matcher(article.title()).matches()) {
             return null;
         }
-        String title = " " + Fold.fold(article.title()) + " ";
+        // "Y prend la direction de X | Le Journal Z": the site's name after the bar is no candidate.
+        String title = " " + Fold.fold(article.title().split("\\s+[|·]\\s+")[0]).replace("'", "' ") + " "; // "d'Archipel X"
         Set<OrgRegistry.Entry> named = new LinkedHashSet<>();
         for (Sent s : sents) {
             for (OrgOcc o : s.orgs) {

@@ -53,12 +53,20 @@ final class RoleCues {
         if (s.tok(k).is("en", "y")) {
             k++; // "qui en est": of what was just named, which the clause leaves unnamed
         }
-        if (!s.tok(k).is("est", "etait", "is", "was", "reste", "demeure", "devient", "remains", "becomes")) {
+        // "qui occupait jusqu'ici le poste de déléguée générale": a post held until now is a role too.
+        boolean holds = s.tok(k).is("occupe", "occupait", "exerce", "exercait");
+        if (!holds && !s.tok(k).is("est", "etait", "is", "was", "reste", "demeure", "devient", "remains", "becomes")) {
             return List.of();
         }
-        k++;
+        k = RoleTails.afterTime(s, k + 1);
         if (s.tok(k).is("aussi", "egalement", "also", "desormais", "now")) {
             k++;
+        }
+        if (holds) {
+            if (!s.tok(k).is("le", "la") || !s.tok(k + 1).is("poste", "fonction") || !s.tok(k + 2).is("de", "d'")) {
+                return List.of();
+            }
+            k += 3;
         }
         if (s.tok(k).is("le", "la", "l'", "the", "un", "une", "an") || s.english && s.tok(k).text().equals("a")) {
             k++;

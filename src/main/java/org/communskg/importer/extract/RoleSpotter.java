@@ -141,8 +141,11 @@ final class RoleSpotter {
         if (previous == null || !s.tok(0).is("il", "elle", "he", "she") || !s.tok(1).is("est", "etait", "is", "was")) {
             return;
         }
-        int start = s.tok(2).is("aussi", "egalement", "desormais", "also", "now", "par ailleurs") ? 3 : 2;
-        PersonOcc subject = previous.persons.stream().filter(q -> q.start() <= 2).findFirst().orElse(null);
+        int start = RoleTails.afterTime(s, 2); // "Il était depuis 2023 directeur des opérations"
+        start += s.tok(start).is("aussi", "egalement", "desormais", "also", "now", "par ailleurs") ? 1 : 0;
+        // The person opening the sentence before, or its only person: "Le CA a nommé X au poste de … Il était …"
+        PersonOcc subject = previous.persons.stream().filter(q -> q.start() <= 2).findFirst()
+                .orElse(previous.persons.stream().map(PersonOcc::entry).distinct().count() == 1 ? previous.persons.get(0) : null);
         if (subject != null && roles.roleEnd(s, start) > 0) {
             for (RolePhrase.Part part : phrase.appositions(s, start)) {
                 out.add(new RoleRec(subject.entry(), part.role(), part.org(), s.text, 0.65));

@@ -170,6 +170,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
         String l = Fold.fold(longer);
         String sh = Fold.fold(shorter);
-        return l.length() > sh.length() && l.startsWith(sh + " ");
+        // "président d'honneur" is an office of its own, not "président" in fuller words.
+        return l.length() > sh.length() && l.startsWith(sh + " ") && !l.matches(".* (d'honneur|honoraire)$");
     }
 }
