@@ -21,7 +21,9 @@ final class HeaderRoles {
     List<RoleRec> spot(Sent s) {
         int colon = s.find(0, ":");
         boolean contact = s.tok(0).is("contact", "press", "media") && colon == 2;
-        if (colon < 1 || colon > 4 || !contact && roles.roleEnd(s, 0) != colon) {
+        int end = roles.roleEnd(s, 0);
+        end += s.tok(end).is("adjoint", "adjointe") ? 1 : 0; // "Secrétaire adjoint : X"
+        if (colon < 1 || colon > 4 || !contact && end != colon) {
             return List.of();
         }
         String office = singular(s.span(0, colon));
@@ -35,7 +37,8 @@ final class HeaderRoles {
         }
         while (p != null) {
             out.add(new RoleRec(p.entry(), office, null, s.text, 0.75));
-            p = s.tok(p.end()).is("et", "and", ",") ? s.personAt(p.end() + 1) : null;
+            int next = s.tok(p.end()).is("(") ? s.find(p.end(), ")") + 1 : p.end(); // "A (Lieu X, Tarn) et B (…)"
+            p = next > 0 && s.tok(next).is("et", "and", ",") ? s.personAt(next + 1) : null;
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.communskg.importer.extract.RoleSpotter.RoleRec;
 import org.communskg.importer.extract.Sent.OrgOcc;
 import org.communskg.importer.extract.Sent.PersonOcc;
+import org.communskg.importer.extract.text.Lexicon;
 
 /** Roles and affiliations in parentheses after a name, and a role right after such parentheses. */
 final class RoleParentheses {
@@ -27,8 +28,8 @@ final class RoleParentheses {
         OrgOcc org = phrase.orgs().orgAt(s, open + 1, true);
         // "A et B (respectivement r1 et r2 de Z)": the adverb only confirms the distribution.
         int from = s.tok(open + 1).is("respectivement", "respectively") ? open + 2 : open + 1;
-        if (org != null && org.end() == close) {
-            parts = List.of(new RolePhrase.Part(null, org.entry()));
+        if (org != null && (org.end() == close || placeCloses(s, org, close))) {
+            parts = List.of(new RolePhrase.Part(null, org.entry())); // "X (La Filature)", "X (La Filature, Tarn)"
         } else if (roles.roleEnd(s, from) > 0) {
             parts = roleCommaOrg(s, from, close);
         } else {
@@ -65,6 +66,28 @@ final class RoleParentheses {
             parts.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), org) : r);
         }
         RoleSpotter.add(out, p, s, parts, 0.8);
+    }
+
+    /**
+     * "(Le Quai des Savoirs partagés, Toulouse)": only a place follows the organization's comma. Lower-case words
+     * before the comma end its name, which the spotter stopped short of ("La Grange" of "La Grange numérique").
+     */
+    private boolean placeCloses(Sent s, OrgOcc org, int close) {
+        int comma = s.find(org.end(), ",");
+        if (comma < 0 || comma >= close || comma - org.end() > 2 || !Lexicon.get().isPlace(s.span(comma + 1, close))) {
+            return false;
+        }
+        for (int k = org.end(); k < comma; k++) {
+            if (!s.tok(k).isWord() || s.tok(k).isCapitalized()) {
+                return false;
+            }
+        }
+        if (comma > org.end() && org.entry().name.equals(s.span(org.start(), org.end()))) {
+            String full = s.span(org.start(), comma);
+            phrase.orgs().registry().alias(org.entry(), org.entry().name);
+            org.entry().name = full; // the name as the text gives it in full
+        }
+        return true;
     }
 
     static boolean isBoardOffice(String role) {

@@ -45,7 +45,10 @@ final class RoleSpotter {
         this.headers = new HeaderRoles(roles);
         this.membership = new MembershipCues(roles, phrase);
         this.beforeNames = new RolesBeforeName(roles, phrase);
+        this.pronouns = new PronounSubjects(roles, phrase);
     }
+
+    private final PronounSubjects pronouns;
 
     private final RolesBeforeName beforeNames;
 
@@ -65,7 +68,7 @@ final class RoleSpotter {
     List<RoleRec> spot(Sent s, Sent subjectSentence, Sent previous) {
         List<RoleRec> out = new ArrayList<>();
         phrase.refs.previous = previous;
-        pronounSubject(out, s, previous);
+        out.addAll(pronouns.spot(s, previous));
         out.addAll(cues.respectively(s));
         out.addAll(elections.spot(s));
         out.addAll(headers.spot(s));
@@ -134,23 +137,6 @@ final class RoleSpotter {
     /** The article's sentences, for "l'association" after "l'association X" was introduced. */
     void article(List<Sent> sents) {
         phrase.refs.article = sents;
-    }
-
-    /** "Elle est aussi administratrice du réseau Y": the person who opened the sentence before. */
-    private void pronounSubject(List<RoleRec> out, Sent s, Sent previous) {
-        if (previous == null || !s.tok(0).is("il", "elle", "he", "she") || !s.tok(1).is("est", "etait", "is", "was")) {
-            return;
-        }
-        int start = RoleTails.afterTime(s, 2); // "Il était depuis 2023 directeur des opérations"
-        start += s.tok(start).is("aussi", "egalement", "desormais", "also", "now", "par ailleurs") ? 1 : 0;
-        // The person opening the sentence before, or its only person: "Le CA a nommé X au poste de … Il était …"
-        PersonOcc subject = previous.persons.stream().filter(q -> q.start() <= 2).findFirst()
-                .orElse(previous.persons.stream().map(PersonOcc::entry).distinct().count() == 1 ? previous.persons.get(0) : null);
-        if (subject != null && roles.roleEnd(s, start) > 0) {
-            for (RolePhrase.Part part : phrase.appositions(s, start)) {
-                out.add(new RoleRec(subject.entry(), part.role(), part.org(), s.text, 0.65));
-            }
-        }
     }
 
     /** ", de la Fondation X," / ", from the X Lab.": an affiliation closing an apposition. */

@@ -57,4 +57,15 @@ class HeaderRolesTest {
                 "COMMUNIQUÉ DE PRESSE", "Le Collectif Carto Libre publie sa carte.", "Contact presse : Ronan Le Floch, chargé de communication – 06 00 00 00 00"));
         assertThat(roles(x)).containsExactly("Ronan Le Floch / chargé de communication / Collectif Carto Libre");
     }
+
+    @Test
+    void each_name_of_a_line_keeps_its_office_and_its_own_place_in_parentheses() {
+        Extraction x = board("Vice-présidentes : Anaïs Morvan (Le Hangar des Possibles, Finistère) et Rose Kerjean (La Forge numérique, Brest)",
+                "Secrétaire adjoint : Goulven Prigent (Le Fournil, Morbihan)");
+        assertThat(roles(x)).contains("Anaïs Morvan / Vice-présidente / Lannion Numérique Solidaire",
+                "Rose Kerjean / Vice-présidente / Lannion Numérique Solidaire",
+                "Goulven Prigent / Secrétaire adjoint / Lannion Numérique Solidaire",
+                "Anaïs Morvan / null / Le Hangar des Possibles", "Rose Kerjean / null / La Forge numérique",
+                "Goulven Prigent / null / Le Fournil");
+    }
 }

@@ -54,4 +54,18 @@ class RoleChangesTest {
                 "Paul Morel, président d'honneur de l'association Vélo Commun, restera au bureau.");
         assertThat(roles(x)).contains("Paul Morel / président / Vélo Commun", "Paul Morel / président d'honneur / Vélo Commun");
     }
+
+    @Test
+    void a_role_put_before_the_pronoun_goes_to_the_person_of_the_sentence_before() {
+        Extraction x = extract("C'est Léna Corre, 39 ans, qui prend la présidence.",
+                "Cofondatrice et coordinatrice du tiers-lieu La Canopée à Villebrune, ouvert en mai, elle siégeait au conseil depuis 2023.");
+        assertThat(roles(x)).contains("Léna Corre / cofondatrice / La Canopée", "Léna Corre / coordinatrice / La Canopée");
+    }
+
+    @Test
+    void a_role_put_before_the_pronoun_after_two_persons_goes_to_nobody() {
+        Extraction x = extract("Le conseil a remercié Léna Corre et Paul Morel.",
+                "Cofondatrice du tiers-lieu La Canopée à Villebrune, elle siégeait au conseil depuis 2023.");
+        assertThat(roles(x)).noneMatch(r -> r.contains("La Canopée"));
+    }
 }
