@@ -117,8 +117,9 @@ final class RoleSpotter {
 
     /** "X, jusqu'ici trésorière,": a time adverb before the role is not part of it. */
     private int afterAdverb(Sent s, int i) {
-        if (s.tok(i).is("jusqu'") && s.tok(i + 1).is("ici", "alors", "a present")) {
-            return i + 2;
+        int afterTime = RoleTails.afterTime(s, i);
+        if (afterTime > i) {
+            return afterTime; // "X, jusqu'ici trésorière,", "X, depuis 2021 présidente de Y,"
         }
         if (s.tok(i).is("la", "le", "l'") && !s.tok(i).isCapitalized() && roles.roleEnd(s, i + 1) > 0) {
             return i + 1; // "X, la conseillère numérique de la Fabrique,"
@@ -126,7 +127,7 @@ final class RoleSpotter {
         if (s.tok(i).text().matches("(?iu)(ré)?élue?|nommée?|désignée?|reconduite?|appointed|elected|named") && roles.roleEnd(s, i + 1) > 0) {
             return i + 1; // "X, nommée directrice générale de Y,": the appointment is news, the role is what stays
         }
-        return s.tok(i).is("auparavant", "jusque-la", "precedemment", "previously", "formerly") ? i + 1 : i;
+        return i;
     }
 
     /** The article's house organization, for "l'association" when no other one is named. */

@@ -33,4 +33,12 @@ class FirstNamesTest {
     void initials_of_an_interviewer_are_no_person() {
         assertThat(persons(extract("G. L. F. : Nous travaillons avec le centre social."))).isEmpty();
     }
+
+    @Test
+    void a_west_african_first_name_opens_a_person_without_a_role_around_it() {
+        assertThat(persons(extract("Avec Mariama Konaté et les équipes de la coopérative, nous construisons un module de formation.")))
+                .containsExactly("Mariama Konaté");
+        assertThat(persons(extract("Y siègent la Scic Ardoise, représentée par sa directrice générale Kadiatou Sow, et le réseau régional.")))
+                .containsExactly("Kadiatou Sow");
+    }
 }
