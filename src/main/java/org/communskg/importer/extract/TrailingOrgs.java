@@ -23,9 +23,30 @@ final class TrailingOrgs {
             OrgRegistry.Entry acronym = orgs.registry().find(s.tok(end + 1).text()); // "Communications Lead, CEN ·", defined further on
             o = acronym == null ? null : new OrgOcc(end + 1, end + 2, acronym);
         }
+        if (o == null && s.tok(end).is(",")) {
+            o = university(s, end + 1); // "maître de conférences en sociologie, université de Montpellier"
+        }
         if (o != null && !out.isEmpty() && out.get(out.size() - 1).org() == null && s.tok(o.end()).text().matches("[·|–—»]|")) {
             out.set(out.size() - 1, new RolePhrase.Part(out.get(out.size() - 1).role(), o.entry()));
         }
+    }
+
+    /** "université de Montpellier" in lower case closing a signature: registered as "Université de Montpellier". */
+    private OrgOcc university(Sent s, int i) {
+        if (!s.tok(i).is("universite") || s.tok(i).isCapitalized() || !s.tok(i + 1).is("de", "d'")) {
+            return null;
+        }
+        int k = i + 2;
+        while (s.tok(k).isWord() && s.tok(k).isCapitalized()) {
+            k++;
+        }
+        if (k == i + 2) {
+            return null;
+        }
+        String label = "U" + s.span(i, k).substring(1);
+        OrgOcc found = new OrgOcc(i, k, orgs.registry().register(label, null, s.text, 0.7));
+        s.orgs.add(found);
+        return found;
     }
 
     /** "the Commission's DG CONNECT": the unit after a genitive; none when its name runs on past a comma, unread. */

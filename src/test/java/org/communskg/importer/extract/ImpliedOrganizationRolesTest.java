@@ -61,4 +61,11 @@ class ImpliedOrganizationRolesTest {
         assertThat(roles(x)).containsExactlyInAnyOrder("Julie Tanguy / conseillère départementale du Finistère / null",
                 "Marc Le Roux / conseiller municipal de Brest / null");
     }
+
+    @Test
+    void a_signature_closing_on_a_university_in_lower_case_names_it() {
+        Extraction x = extract("Les signataires de la tribune :", "Léo Garnier, maître de conférences en économie, université de Grenoble");
+        assertThat(roles(x)).contains("Léo Garnier / maître de conférences en économie / Université de Grenoble");
+        assertThat(orgs(x)).contains("Université de Grenoble");
+    }
 }
