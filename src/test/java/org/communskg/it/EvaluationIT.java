@@ -98,9 +98,10 @@ class EvaluationIT {
     /**
      * A sixth author's set (10 articles, no code read), first pass before round 6: persons 0.97, organizations 0.76,
      * roles 0.52, events 0.43, event links 0.30, identity 0.84; tuned on in round 6: 0.97, 0.87, 0.79, 0.83, 0.74,
-     * 0.95. Floors a little under those.
+     * 0.95. Floors a little under those. Round 8 (roles whose organization is implied, changed or said by a verb):
+     * roles 0.86, organizations 0.87, identity 0.96.
      */
-    static final Map<String, Double> DEVSET5_FLOORS = Map.of("persons", 0.94, "organizations", 0.83, "roles", 0.75,
+    static final Map<String, Double> DEVSET5_FLOORS = Map.of("persons", 0.94, "organizations", 0.84, "roles", 0.83,
             "events", 0.79, "event-links", 0.70, Evaluation.IDENTITY, 0.92);
 
     @Test
@@ -113,10 +114,11 @@ class EvaluationIT {
      * round 6: persons 0.96, organizations 0.72, roles 0.62, events 0.70, event links 0.38, publications 0.80,
      * identity 0.75; after round 6, still unseen: 0.96, 0.78, 0.64, 0.72, 0.38, 0.80, 0.83. The lead then read its
      * misses and round 7 fixed general causes seen there (invented test sentences first): 0.96, 0.86, 0.72, 0.82,
-     * 0.53, 0.80, 0.89. No longer blind; floors a little under the last figures.
+     * 0.53, 0.80, 0.89. No longer blind; floors a little under the last figures. Round 8 (roles, tuned on its misses
+     * too): persons 0.98, organizations 0.91, roles 0.89, identity 0.93.
      */
-    static final Map<String, Double> BLIND3_FLOORS = Map.of("persons", 0.93, "organizations", 0.82, "roles", 0.68,
-            "events", 0.77, "event-links", 0.48, Evaluation.IDENTITY, 0.85);
+    static final Map<String, Double> BLIND3_FLOORS = Map.of("persons", 0.95, "organizations", 0.88, "roles", 0.86,
+            "events", 0.77, "event-links", 0.48, Evaluation.IDENTITY, 0.90);
 
     @Test
     void the_third_held_out_set_does_not_regress() {
