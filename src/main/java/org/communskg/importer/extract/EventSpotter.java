@@ -20,6 +20,8 @@ final class EventSpotter {
     private final HeadingTitles headings = new HeadingTitles();
     private final ProgrammeSlots slots = new ProgrammeSlots();
     private final EventDescription description;
+    /** Events named by their kind and what they are about ({@link UnnamedEvents}); publications set before reading. */
+    final UnnamedEvents unnamedEvents = new UnnamedEvents();
     private EventRec headline;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
@@ -67,7 +69,14 @@ final class EventSpotter {
         }
         for (EventNames.Named n : EventNames.find(s)) {
             named.add(event(n.name(), n.kind(), s, n.confidence()));
+            UnnamedEvents.hold(named.get(named.size() - 1), s, n);
             found.add(new int[] {n.at()});
+        }
+        for (UnnamedEvents.Found f : unnamedEvents.find(s, allEvents())) {
+            EventRec e = event(f.named().name(), f.named().kind(), s, f.named().confidence());
+            f.holder().ifPresent(e.organizers::add); // the association holding its assembly, the place opened
+            named.add(e);
+            found.add(new int[] {f.named().at()});
         }
         adoptEarlierParts(named);
         if (named.isEmpty() && currentPart != null && (EventReferents.otherSession(s) || ProgrammeSlots.isSlot(s)
@@ -105,6 +114,7 @@ final class EventSpotter {
     /** The site's own organization ("nos Rencontres", "organised by our foundation"), or null. */
     void house(OrgRegistry.Entry house) {
         description.house = house;
+        unnamedEvents.house = house;
     }
 
     /** The event the headline names is the one the body is about, until it names another ({@link EventHeadline}). */
