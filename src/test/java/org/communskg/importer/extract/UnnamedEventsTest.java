@@ -95,4 +95,13 @@ class UnnamedEventsTest {
         assertThat(webinar.date()).isEqualTo("2026-06-02");
         assertThat(webinar.moderator()).isEqualTo("Romain Achard");
     }
+
+    @Test
+    void who_funded_the_place_did_not_support_its_inauguration() {
+        Extraction x = extract(titled("Plélo : la Fabrique du Quai inaugurée dans l'ancienne gare",
+                "Plélo : la Fabrique du Quai inaugurée dans l'ancienne gare",
+                "L'association La Fabrique du Quai porte le projet depuis quatre ans.",
+                "Le lieu a vu le jour grâce au soutien de la Fondation Terres Vives et de la Banque des Territoires."));
+        assertThat(event(x, "Inauguration de La Fabrique du Quai").sponsors()).isEmpty();
+    }
 }
