@@ -194,6 +194,11 @@ final class EventSpotter {
         }
     }
 
+    /** Every event and session named so far. */
+    List<EventRec> known() {
+        return allEvents();
+    }
+
     private List<EventRec> allEvents() {
         List<EventRec> all = new ArrayList<>(orphanParts);
         tops.forEach(t -> {
