@@ -13,6 +13,7 @@ final class EventSpeakers {
     private final EventSpotter ev;
     private final EventAttendance attendance;
     private final ProgrammeLines programme;
+    private final PanelCaptions captions = new PanelCaptions();
 
     EventSpeakers(EventSpotter ev) {
         this.ev = ev;
@@ -36,7 +37,7 @@ final class EventSpeakers {
             }
         }
         openingSession(s, named);
-        PanelCaptions.spot(s, ev.known());
+        captions.spot(s, ev.known());
         programme.line(s, named);
         programme.list(s);
         attendance.recap(s, named);

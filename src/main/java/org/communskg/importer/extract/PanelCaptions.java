@@ -19,15 +19,22 @@ final class PanelCaptions {
     private static final Pattern MODERATOR_MARK = Pattern.compile("(?iu)^\\s*\\((moderator|moderatrice|modérateur|modératrice|"
             + "animateur|animatrice|chair)\\)");
 
-    private PanelCaptions() {
+    /** Captions read before the session they show was named: a photo often tops the recap. */
+    private final java.util.List<Sent> pending = new java.util.ArrayList<>();
+
+    /** Reads caption s, and the captions still waiting, for the one titled session among {@code known} each names. */
+    void spot(Sent s, List<EventRec> known) {
+        if (FROM_LEFT.matcher(s.text).find() || MODERATING.matcher(s.text).find()) {
+            pending.add(s);
+        }
+        pending.removeIf(c -> read(c, known));
     }
 
-    /** Reads caption s for the one titled session among {@code known} it names. */
-    static void spot(Sent s, List<EventRec> known) {
+    private static boolean read(Sent s, List<EventRec> known) {
         String text = Fold.fold(s.text);
         List<EventRec> parts = known.stream().filter(e -> e.part && e.name.length() >= 8 && text.contains(Fold.fold(e.name))).toList();
         if (parts.size() != 1) {
-            return;
+            return false;
         }
         EventRec part = parts.get(0);
         int title = text.indexOf(Fold.fold(part.name));
@@ -46,5 +53,6 @@ final class PanelCaptions {
             int with = s.find(0, "with", "avec");
             s.persons.stream().filter(p -> with > 0 && p.start() > with && s.tok(with).start() > title).forEach(p -> part.addSpeaker(p.entry()));
         }
+        return true;
     }
 }

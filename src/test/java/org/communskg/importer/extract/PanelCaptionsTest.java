@@ -51,4 +51,12 @@ class PanelCaptionsTest {
                 "The opening keynote came from Irene Kowal, head of data at the City of Gdynia."));
         assertThat(event(x, "Open Ledger Forum 2026").speakers()).contains("Irene Kowal");
     }
+
+    @Test
+    void a_caption_above_the_recap_counts_once_the_session_is_named() {
+        Extraction x = extract(english("From left: Marie Solberg (moderator), Pierre Antunes and Irene Kowal during the \"Who maintains the maps?\" panel.",
+                "The Open Ledger Forum 2026 took place in Lisbon on 3 June.",
+                "On the main panel, \"Who maintains the maps?\", moderated by Marie Solberg, Pierre Antunes argued for public budgets."));
+        assertThat(event(x, "Who maintains the maps?").speakers()).contains("Pierre Antunes", "Irene Kowal");
+    }
 }
