@@ -16,7 +16,7 @@ final class EventAttendance {
     }
 
     private static final Pattern SAID = Pattern.compile(
-            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté))\\b");
+            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté|salué|confirmé|insisté))\\b");
 
     /**
      * In the recap of an event that took place, a person who opens a sentence and speaks, outside
@@ -25,7 +25,8 @@ final class EventAttendance {
      */
     void recap(Sent s, List<EventRec> named) {
         EventRec top = ev.currentTop;
-        if (top == null || !top.held || !named.isEmpty() || s.paragraph <= top.paragraph || s.paragraph - top.paragraph > 6) {
+        // Far from the event, only an article about that one event is still about it.
+        if (top == null || !top.held || !named.isEmpty() || s.paragraph <= top.paragraph || s.paragraph - top.paragraph > 6 && !ev.onlyEvent(top)) {
             return;
         }
         PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);

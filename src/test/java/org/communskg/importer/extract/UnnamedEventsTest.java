@@ -104,4 +104,12 @@ class UnnamedEventsTest {
                 "Le lieu a vu le jour grâce au soutien de la Fondation Terres Vives et de la Banque des Territoires."));
         assertThat(event(x, "Inauguration de La Fabrique du Quai").sponsors()).isEmpty();
     }
+
+    @Test
+    void who_speaks_in_the_report_of_a_general_assembly_took_part_in_it() {
+        Extraction x = extract("Réunie samedi 20 juin à Figeac, l'assemblée générale de la Fédération des Lieux Partagés du Quercy "
+                        + "a renouvelé son conseil d'administration.",
+                "Paul Morvan, vice-président de la Région Occitanie, a salué « un réseau qui tient bon ».");
+        assertThat(event(x, "assemblée générale de la Fédération des Lieux Partagés du Quercy").speakers()).containsExactly("Paul Morvan");
+    }
 }
