@@ -96,4 +96,28 @@ final class EventReferents {
     private static boolean orgSubjectBefore(Sent s, int charAt) {
         return s.orgs.stream().anyMatch(o -> s.tok(o.start()).start() < charAt) && !UNNAMED_EVENT.matcher(s.text.substring(0, charAt)).find();
     }
+
+    /**
+     * "La plénière « X » clôturera les Journées Y": a session named before its event in the same
+     * sentence belongs to that event, not to the one current before the sentence. Returns the
+     * session that becomes current, or null.
+     */
+    static EventRec adoptEarlierParts(java.util.List<EventRec> tops, EventRec currentTop, java.util.List<EventRec> named) {
+        int top = -1;
+        for (int i = 0; i < named.size(); i++) {
+            if (!named.get(i).part && named.get(i) == currentTop && currentTop.parts.isEmpty()) {
+                top = i;
+            }
+        }
+        EventRec current = null;
+        for (int i = 0; i < top; i++) {
+            EventRec p = named.get(i);
+            if (p.part && p.paragraph == currentTop.paragraph) {
+                tops.forEach(t -> t.parts.remove(p));
+                currentTop.parts.add(p);
+                current = p;
+            }
+        }
+        return current;
+    }
 }

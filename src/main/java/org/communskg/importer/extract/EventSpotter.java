@@ -72,13 +72,14 @@ final class EventSpotter {
             UnnamedEvents.hold(named.get(named.size() - 1), s, n);
             found.add(new int[] {n.at()});
         }
-        for (UnnamedEvents.Found f : unnamedEvents.find(s, allEvents())) {
+        for (UnnamedEvents.Found f : unnamedEvents.find(s, known())) {
             EventRec e = event(f.named().name(), f.named().kind(), s, f.named().confidence());
             f.holder().ifPresent(e.organizers::add); // the association holding its assembly, the place opened
             named.add(e);
             found.add(new int[] {f.named().at()});
         }
-        adoptEarlierParts(named);
+        EventRec adopted = EventReferents.adoptEarlierParts(tops, currentTop, named);
+        currentPart = adopted != null ? adopted : currentPart;
         if (named.isEmpty() && currentPart != null && (EventReferents.otherSession(s) || ProgrammeSlots.isSlot(s)
                 || EventReferents.otherKind(s, currentPart))) {
             currentPart = null; // "The afternoon panel, chaired by X, ...": no longer the session named before
@@ -143,7 +144,7 @@ final class EventSpotter {
 
     private EventRec event(String name, String kind, Sent s, double conf) {
         boolean part = "part".equals(Lexicon.get().eventLevel(kind.toLowerCase(java.util.Locale.ROOT)));
-        for (EventRec e : allEvents()) {
+        for (EventRec e : known()) {
             if (EventHeadline.sameEvent(e.name, name)) {
                 if (!e.part) {
                     e.paragraph = Math.max(e.paragraph, s.paragraph); // "near the event" counts from where it was last named
@@ -170,36 +171,8 @@ final class EventSpotter {
         return e;
     }
 
-    /**
-     * "La plénière « X » clôturera les Journées Y": a session named before its event in the same
-     * sentence belongs to that event, not to the one current before the sentence.
-     */
-    private void adoptEarlierParts(List<EventRec> named) {
-        int top = -1;
-        for (int i = 0; i < named.size(); i++) {
-            if (!named.get(i).part && named.get(i) == currentTop && currentTop.parts.isEmpty()) {
-                top = i;
-            }
-        }
-        if (top <= 0) {
-            return;
-        }
-        for (int i = 0; i < top; i++) {
-            EventRec p = named.get(i);
-            if (p.part && p.paragraph == currentTop.paragraph) {
-                tops.forEach(t -> t.parts.remove(p));
-                currentTop.parts.add(p);
-                currentPart = p;
-            }
-        }
-    }
-
     /** Every event and session named so far. */
     List<EventRec> known() {
-        return allEvents();
-    }
-
-    private List<EventRec> allEvents() {
         List<EventRec> all = new ArrayList<>(orphanParts);
         tops.forEach(t -> {
             all.add(t);
