@@ -33,7 +33,7 @@ final class UnnamedEvents {
             + "(?:(?:nouveau |nouvelle )?(?:tiers-lieu|lieu|fab ?lab|espace|local|maison) )?");
     private static final Pattern INAUGURATED = Pattern.compile("(?iu)^\\s*(?:a été |sera |est |sont )?inaugurée?s?\\b");
     private static final Pattern PRESENTING = Pattern.compile("(?iu)\\b(matinée|soirée|journée|webinaire) "
-            + "(de restitution|de présentation)\\b(?! d[eu'])");
+            + "(de restitution|de présentation)(?: de l['’]appel à projets)?\\b(?! d[eu'’])");
     /** "Baromètre 2026 des données dans les territoires": the event is named after the report's short title. */
     private static final Pattern PLACE_TAIL = Pattern.compile("(?u)\\s+(dans (les|la|le) \\p{Ll}+|en (France|Europe|région))$");
     private static final Pattern PRESENTED_DOC = Pattern.compile("(?iu)^(le|la|l['’]|ce|cette) ?(document|baromètre|rapport|étude|"

@@ -112,4 +112,11 @@ class UnnamedEventsTest {
                 "Paul Morvan, vice-président de la Région Occitanie, a salué « un réseau qui tient bon ».");
         assertThat(event(x, "assemblée générale de la Fédération des Lieux Partagés du Quercy").speakers()).containsExactly("Paul Morvan");
     }
+
+    @Test
+    void a_webinar_presenting_the_call_for_projects_in_so_many_words() {
+        Extraction x = extract("Appel à projets « Données locales en commun » : les candidatures sont ouvertes",
+                "15 octobre 2026, 11 h : webinaire de présentation de l'appel à projets");
+        assertThat(event(x, "Webinaire de présentation de l'appel à projets « Données locales en commun »").date()).isEqualTo("2026-10-15");
+    }
 }
