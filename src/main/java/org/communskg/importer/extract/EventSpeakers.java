@@ -133,7 +133,7 @@ final class EventSpeakers {
                 && s.paragraph - top.paragraph <= 3) {
             SpeakerCues.speakingSubjects(s).forEach(p -> top.addSpeaker(p.entry()));
         }
-        attendance.represented(s);
+        attendance.represented(s, named);
     }
 
 

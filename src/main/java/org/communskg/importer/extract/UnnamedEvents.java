@@ -40,7 +40,7 @@ final class UnnamedEvents {
             + "guide|enquête|ouvrage|livre blanc|publication) (sera|seront|a été|est|sont) présentée?s?\\b");
     private static final Pattern CALL = Pattern.compile("(?iu)\\bappel à projets\\s*«\\s*([^»]+?)\\s*»");
     private static final Pattern REFERENT = Pattern.compile(
-            "(?iu)\\b(l['’]|le |la )(inauguration|assemblée générale|webinaire|matinée|soirée)\\b(?! d[eu'’] ?\\p{Lu})");
+            "(?iu)\\b(l['’]|le |la )(inauguration|assemblée générale|(?-i:AG)|webinaire|matinée|soirée)\\b(?! d[eu'’] ?\\p{Lu})");
     private static final Pattern RIBBON = Pattern.compile("(?iu)\\b(coup(é|er|ent|ait) (de |du |le )?ruban|coupé de ruban)\\b");
 
     private final Set<String> calls = new LinkedHashSet<>();
@@ -113,7 +113,7 @@ final class UnnamedEvents {
         if (!m.find()) {
             return;
         }
-        String kind = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String kind = m.group(2).equals("AG") ? "assemblée générale" : m.group(2).toLowerCase(java.util.Locale.ROOT);
         List<EventRec> same = known.stream().filter(e -> kind.equals(e.kind) && !e.part).toList();
         if (same.size() == 1) {
             out.add(new Found(new EventNames.Named(tokenAt(s, m.start(2)), same.get(0).name, kind, same.get(0).confidence), (OrgRegistry.Entry) null));

@@ -119,4 +119,15 @@ class UnnamedEventsTest {
                 "15 octobre 2026, 11 h : webinaire de présentation de l'appel à projets");
         assertThat(event(x, "Webinaire de présentation de l'appel à projets « Données locales en commun »").date()).isEqualTo("2026-10-15");
     }
+
+    @Test
+    void an_organization_represented_at_the_assembly_takes_part_with_its_representative() {
+        Extraction x = extract("Réunie samedi 20 juin à Figeac, l'assemblée générale de la Fédération des Lieux Partagés du Quercy "
+                        + "a renouvelé son conseil d'administration.",
+                "Le rapport moral a été adopté.", "Le rapport financier aussi.", "Le budget a été voté.", "Puis le bureau a été élu.",
+                "La Fondation Terres Vives, qui soutient le réseau, était représentée à l'AG par sa directrice, Claire Lemoine.");
+        EventFact ag = event(x, "assemblée générale de la Fédération des Lieux Partagés du Quercy");
+        assertThat(ag.participants()).contains("Fondation Terres Vives");
+        assertThat(ag.speakers()).contains("Claire Lemoine");
+    }
 }
