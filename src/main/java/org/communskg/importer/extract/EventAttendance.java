@@ -16,7 +16,7 @@ final class EventAttendance {
     }
 
     private static final Pattern SAID = Pattern.compile(
-            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté))\\b");
+            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté|salué|confirmé|insisté))\\b");
 
     /**
      * In the recap of an event that took place, a person who opens a sentence and speaks, outside
@@ -25,7 +25,8 @@ final class EventAttendance {
      */
     void recap(Sent s, List<EventRec> named) {
         EventRec top = ev.currentTop;
-        if (top == null || !top.held || !named.isEmpty() || s.paragraph <= top.paragraph || s.paragraph - top.paragraph > 6) {
+        // Far from the event, only an article about that one event is still about it.
+        if (top == null || !top.held || !named.isEmpty() || s.paragraph <= top.paragraph || s.paragraph - top.paragraph > 6 && !ev.onlyEvent(top)) {
             return;
         }
         PersonOcc first = s.persons.stream().min((a, b) -> a.start() - b.start()).orElse(null);
@@ -126,18 +127,25 @@ final class EventAttendance {
         }
     }
 
-    private static final Pattern REPRESENTED = Pattern.compile("(?iu)\\b(représentée?s?|represented) (par|by)\\b");
+    private static final Pattern REPRESENTED = Pattern.compile("(?iu)\\b(représentée?s?|represented)( (à|at) (l['’]|la |le |the )?\\S+)? (par|by)\\b");
 
-    /** "La Fondation X était représentée par sa directrice, Y": Y took part in the current event. */
-    void represented(Sent s) {
-        EventRec top = ev.currentPart != null ? ev.currentPart : ev.currentTop;
+    /**
+     * "La Fondation X était représentée par sa directrice, Y": Y took part in the current event.
+     * "X était représentée à l'AG par Y": the event the sentence names; X takes part too.
+     */
+    void represented(Sent s, List<EventRec> named) {
+        EventRec at = named.size() == 1 && !named.get(0).part ? named.get(0) : null;
+        EventRec top = at != null ? at : ev.currentPart != null ? ev.currentPart : ev.currentTop;
         var m = REPRESENTED.matcher(s.text);
-        if (top == null || !m.find() || s.paragraph - top.paragraph > 3) {
+        if (top == null || !m.find() || at == null && (m.group(2) != null || s.paragraph - top.paragraph > 3)) {
             return;
         }
-        int at = m.end();
-        s.persons.stream().filter(p -> s.tok(p.start()).start() > at && s.tok(p.start()).start() - at < 40)
-                .filter(p -> !s.text.substring(at, s.tok(p.start()).start()).matches("(?s).*[.;«].*"))
-                .findFirst().ifPresent(p -> (ev.currentTop != null ? ev.currentTop : top).addSpeaker(p.entry()));
+        int by = m.end();
+        s.persons.stream().filter(p -> s.tok(p.start()).start() > by && s.tok(p.start()).start() - by < 40)
+                .filter(p -> !s.text.substring(by, s.tok(p.start()).start()).matches("(?s).*[.;«].*"))
+                .findFirst().ifPresent(p -> (at != null ? at : ev.currentTop != null ? ev.currentTop : top).addSpeaker(p.entry()));
+        if (at != null) {
+            s.orgs.stream().filter(o -> o.start() == 0 || o.start() == 1 && s.tok(0).is("la", "le", "l'", "the")).findFirst().ifPresent(o -> at.participants.add(o.entry()));
+        }
     }
 }

@@ -20,7 +20,7 @@ final class EventDescription {
         this.year = year;
     }
 
-    private static final Pattern HELD = Pattern.compile("(?iu)\\b(took place|was held|were held|s'est (tenue?|déroulée?)|"
+    private static final Pattern HELD = Pattern.compile("(?iu)\\b(took place|was held|were held|s'est (tenue?|déroulée?)|^réunie?s? |"
             + "se sont (tenue?s|déroulée?s)|a eu lieu|ont eu lieu|a réuni|a rassemblé|brought together|gathered)\\b");
 
     /** What sentence s says of event e, its links read in tokens [from, to). */

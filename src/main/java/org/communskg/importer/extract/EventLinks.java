@@ -66,6 +66,7 @@ final class EventLinks {
                 Sent.PersonOcc titled = s.persons.stream().filter(p -> p.start() > after && p.start() <= after + 4)
                         .filter(p -> !s.span(after, p.start()).matches(".*[,;.(«].*")).findFirst().orElse(null);
                 e.participants.addAll(entities(s, titled != null ? titled.start() : after)); // "de la ministre X"
+                e.participants.addAll(PresenceList.present(s, after));
             } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with") && organizing(s, k)) {
                 e.organizers.addAll(organizations(s, k + 2)); // "X organise ses rencontres en partenariat avec Y": Y organizes too
             } else if (t.is("partenariat", "partnership") && s.tok(k + 1).is("avec", "with")) {

@@ -62,7 +62,8 @@ final class EventNames {
                 if (end > i + 1 && !noise) {
                     named.add(new Named(i, s.span(i + 1, end), t.text(), 0.8));
                 }
-            } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1)) && !programmeOf(s, i)) {
+            } else if (Chains.isNameWord(t) && !s.covered(i) && !Chains.isNameWord(s.tok(i - 1)) && !programmeOf(s, i)
+                    && !s.tok(i - 1).is("©")) { // "© Rencontres X": a photo credit, not a mention
                 end = Chains.nameEnd(s.toks, i, 10);
                 // "Rencontres Traverses 2026": the edition's year closes the name.
                 int last = "event".equals(level) ? end + (end - i >= 2 && s.tok(end).text().matches("(19|20)\\d\\d") ? 1 : 0) : lastEventWord(s, i, end);

@@ -41,7 +41,10 @@ final class EventReferents {
             return currentPart;
         }
         var link = LINK_WORDS.matcher(s.text);
-        boolean linking = link.find() && !orgSubjectBefore(s, link.start()) && !anotherEvent(s, link.start());
+        // "Le lieu a vu le jour grâce au soutien de X": who backs the place opened or the association met did not back that event.
+        boolean held = currentTop != null && ("inauguration".equals(currentTop.kind) || "assemblée générale".equals(currentTop.kind));
+        boolean linking = link.find() && !orgSubjectBefore(s, link.start()) && !anotherEvent(s, link.start())
+                && !(held && !link.group().matches("(?iu).*(organi|houlette|initiative|accueilli|égide).*"));
         if ((UNNAMED_EVENT.matcher(s.text).find() || linking) && currentTop != null) {
             return currentTop;
         }
@@ -92,5 +95,29 @@ final class EventReferents {
     /** "the NCF is hosted by the Foundation": an organization is what the link is about, not the event. */
     private static boolean orgSubjectBefore(Sent s, int charAt) {
         return s.orgs.stream().anyMatch(o -> s.tok(o.start()).start() < charAt) && !UNNAMED_EVENT.matcher(s.text.substring(0, charAt)).find();
+    }
+
+    /**
+     * "La plénière « X » clôturera les Journées Y": a session named before its event in the same
+     * sentence belongs to that event, not to the one current before the sentence. Returns the
+     * session that becomes current, or null.
+     */
+    static EventRec adoptEarlierParts(java.util.List<EventRec> tops, EventRec currentTop, java.util.List<EventRec> named) {
+        int top = -1;
+        for (int i = 0; i < named.size(); i++) {
+            if (!named.get(i).part && named.get(i) == currentTop && currentTop.parts.isEmpty()) {
+                top = i;
+            }
+        }
+        EventRec current = null;
+        for (int i = 0; i < top; i++) {
+            EventRec p = named.get(i);
+            if (p.part && p.paragraph == currentTop.paragraph) {
+                tops.forEach(t -> t.parts.remove(p));
+                currentTop.parts.add(p);
+                current = p;
+            }
+        }
+        return current;
     }
 }

@@ -13,6 +13,7 @@ final class EventSpeakers {
     private final EventSpotter ev;
     private final EventAttendance attendance;
     private final ProgrammeLines programme;
+    private final PanelCaptions captions = new PanelCaptions();
 
     EventSpeakers(EventSpotter ev) {
         this.ev = ev;
@@ -36,6 +37,7 @@ final class EventSpeakers {
             }
         }
         openingSession(s, named);
+        captions.spot(s, ev.known());
         programme.line(s, named);
         programme.list(s);
         attendance.recap(s, named);
@@ -59,7 +61,7 @@ final class EventSpeakers {
             // "une keynote d'ouverture de l'historienne X": the one who gives it
             s.persons.stream().filter(p -> s.tok(p.start()).start() > nounEnd && s.tok(p.start()).start() - nounEnd < 60)
                     .filter(p -> s.span(0, p.start()).substring(nounEnd - s.tok(0).start())
-                            .matches("(?su)^(\\s+d'\\S+|\\s+de\\s+\\S+)?\\s+(de|d'|by|from)\\s*(la |le |l'|the )?(\\p{Ll}\\S*\\s*){0,3}"))
+                            .matches("(?su)^(\\s+d'\\S+|\\s+de\\s+\\S+)?(\\s+(came|was given|was delivered))?\\s+(de|d'|by|from)\\s*(la |le |l'|the )?(\\p{Ll}\\S*\\s*){0,3}"))
                     .findFirst().ifPresent(p -> ev.currentTop.addSpeaker(p.entry()));
             // An unnamed keynote or panel of the current event: its speakers take part in the event.
             PersonRegistry.Entry by = SpeakerCues.deliveredBy(s);
@@ -131,7 +133,7 @@ final class EventSpeakers {
                 && s.paragraph - top.paragraph <= 3) {
             SpeakerCues.speakingSubjects(s).forEach(p -> top.addSpeaker(p.entry()));
         }
-        attendance.represented(s);
+        attendance.represented(s, named);
     }
 
 

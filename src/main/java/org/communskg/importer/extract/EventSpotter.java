@@ -20,6 +20,8 @@ final class EventSpotter {
     private final HeadingTitles headings = new HeadingTitles();
     private final ProgrammeSlots slots = new ProgrammeSlots();
     private final EventDescription description;
+    /** Events named by their kind and what they are about ({@link UnnamedEvents}); publications set before reading. */
+    final UnnamedEvents unnamedEvents = new UnnamedEvents();
     private EventRec headline;
 
     EventSpotter(OrgSpotter orgs, Integer articleYear) {
@@ -67,9 +69,17 @@ final class EventSpotter {
         }
         for (EventNames.Named n : EventNames.find(s)) {
             named.add(event(n.name(), n.kind(), s, n.confidence()));
+            UnnamedEvents.hold(named.get(named.size() - 1), s, n);
             found.add(new int[] {n.at()});
         }
-        adoptEarlierParts(named);
+        for (UnnamedEvents.Found f : unnamedEvents.find(s, known())) {
+            EventRec e = event(f.named().name(), f.named().kind(), s, f.named().confidence());
+            f.holder().ifPresent(e.organizers::add); // the association holding its assembly, the place opened
+            named.add(e);
+            found.add(new int[] {f.named().at()});
+        }
+        EventRec adopted = EventReferents.adoptEarlierParts(tops, currentTop, named);
+        currentPart = adopted != null ? adopted : currentPart;
         if (named.isEmpty() && currentPart != null && (EventReferents.otherSession(s) || ProgrammeSlots.isSlot(s)
                 || EventReferents.otherKind(s, currentPart))) {
             currentPart = null; // "The afternoon panel, chaired by X, ...": no longer the session named before
@@ -105,6 +115,7 @@ final class EventSpotter {
     /** The site's own organization ("nos Rencontres", "organised by our foundation"), or null. */
     void house(OrgRegistry.Entry house) {
         description.house = house;
+        unnamedEvents.house = house;
     }
 
     /** The event the headline names is the one the body is about, until it names another ({@link EventHeadline}). */
@@ -133,7 +144,7 @@ final class EventSpotter {
 
     private EventRec event(String name, String kind, Sent s, double conf) {
         boolean part = "part".equals(Lexicon.get().eventLevel(kind.toLowerCase(java.util.Locale.ROOT)));
-        for (EventRec e : allEvents()) {
+        for (EventRec e : known()) {
             if (EventHeadline.sameEvent(e.name, name)) {
                 if (!e.part) {
                     e.paragraph = Math.max(e.paragraph, s.paragraph); // "near the event" counts from where it was last named
@@ -160,31 +171,8 @@ final class EventSpotter {
         return e;
     }
 
-    /**
-     * "La plénière « X » clôturera les Journées Y": a session named before its event in the same
-     * sentence belongs to that event, not to the one current before the sentence.
-     */
-    private void adoptEarlierParts(List<EventRec> named) {
-        int top = -1;
-        for (int i = 0; i < named.size(); i++) {
-            if (!named.get(i).part && named.get(i) == currentTop && currentTop.parts.isEmpty()) {
-                top = i;
-            }
-        }
-        if (top <= 0) {
-            return;
-        }
-        for (int i = 0; i < top; i++) {
-            EventRec p = named.get(i);
-            if (p.part && p.paragraph == currentTop.paragraph) {
-                tops.forEach(t -> t.parts.remove(p));
-                currentTop.parts.add(p);
-                currentPart = p;
-            }
-        }
-    }
-
-    private List<EventRec> allEvents() {
+    /** Every event and session named so far. */
+    List<EventRec> known() {
         List<EventRec> all = new ArrayList<>(orphanParts);
         tops.forEach(t -> {
             all.add(t);

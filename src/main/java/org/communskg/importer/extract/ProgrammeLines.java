@@ -12,8 +12,8 @@ import org.communskg.importer.extract.Sent.PersonOcc;
  */
 final class ProgrammeLines {
     private static final Pattern LIST_HEADER = Pattern.compile(
-            "(?iu)^(intervenant|intervenante|speaker|panelist|panéliste|invité|avec|with|conférencier|conférencière|orateur|oratrice|"
-            + "grands? témoins?)\\S{0,6}\\s*:");
+            "(?iu)^(the |les )?(intervenant|intervenante|speaker|panelist|panéliste|invité|avec|with|conférencier|conférencière|orateur|oratrice|"
+            + "grands? témoins?)\\S{0,6}\\s*(were|are|will be|included|étaient|sont|seront)?\\s*:"); // "Speakers were:"
 
     private final EventSpotter ev;
     private EventRec listTarget;

@@ -77,13 +77,14 @@ public final class RuleBasedExtractor implements Extractor {
         roleRecs = SiteOwner.bylines(HouseRoles.fill(roleRecs, house), () -> siteEntry != null ? siteEntry
                 : siteName == null ? null : orgReg.register(siteName, null, article.title(), 0.7));
 
-        EventSpotter events = new EventSpotter(orgs, article.year());
-        events.headline(article.title());
-        events.house(house != null ? house : EventVoice.siteOwner(article, orgReg, sents));
-        sents.forEach(events::spot);
         PublicationSpotter pubs = new PublicationSpotter(orgs);
         List<PublicationSpotter.PubRec> pubRecs = new ArrayList<>();
         sents.forEach(s -> pubRecs.addAll(pubs.spot(s)));
+        EventSpotter events = new EventSpotter(orgs, article.year());
+        events.headline(article.title());
+        events.house(house != null ? house : EventVoice.siteOwner(article, orgReg, sents));
+        events.unnamedEvents.publications = publications(pubRecs).stream().map(PublicationFact::title).toList();
+        sents.forEach(events::spot);
 
         return new Extraction(personReg.mentions(), organizations(orgReg), roleFacts(roleRecs), events.facts(),
                 publications(pubRecs));

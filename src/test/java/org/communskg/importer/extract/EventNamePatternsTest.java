@@ -38,4 +38,15 @@ class EventNamePatternsTest {
         assertThat(extract("Lors de la conférence de presse du Conseil, la ministre a parlé.").events()).isEmpty();
         assertThat(extract("Le festival en plein air a été annulé.").events()).isEmpty();
     }
+
+    @Test
+    void an_acronym_after_an_ampersand_stays_in_the_event_name() {
+        Extraction x = extract("Les Rencontres nationales Données & SCIC sont organisées par la Fédération des Lieux Partagés.");
+        assertThat(event(x, "Rencontres nationales Données & SCIC").organizers()).containsExactly("Fédération des Lieux Partagés");
+    }
+
+    @Test
+    void a_photo_credit_names_no_event() {
+        assertThat(extract("La plénière de clôture de l'édition 2025. © Rencontres Données & SCIC").events()).isEmpty();
+    }
 }

@@ -122,7 +122,7 @@ public final class Chains {
                 if (w < t.size() && Lexicon.get().isPrefixHead(t.get(w).text())) {
                     return -1; // "Fondation X et de la Caisse Y", "… et de la fondation Y": a second name
                 }
-            } else if (c.is("&") && j < t.size() && isNameWord(t.get(j))) {
+            } else if (c.is("&") && j < t.size() && (isNameWord(t.get(j)) || t.get(j).isAcronymLike())) { // "Communs & ESS"
                 return j;
             } else if (c.is("et") && j < t.size() && isAdjective(t.get(j)) && i > 0 && isAdjective(t.get(i - 1))) {
                 return j; // "de l'économie sociale et solidaire": two adjectives of one noun
