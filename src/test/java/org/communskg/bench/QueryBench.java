@@ -82,7 +82,7 @@ public final class QueryBench {
             queries.put("entity-describe", Sparql.parse(local.view(hub, 1).describeQuery()));
             queries.put("entity-describe (before: uncapped)", Sparql.parse(local.fullDescribeQuery(hub)));
             for (Map.Entry<String, Query> q : queries.entrySet()) {
-                if (!ONLY.isEmpty() && !ONLY.contains(q.getKey())) {
+                if (!ONLY.isEmpty() && !ONLY.contains(q.getKey().replace(" (before)", ""))) {
                     continue;
                 }
                 compare(label, q.getKey(), q.getValue(), tdb, ours + "/sparql", fuseki + "/query", runs);
