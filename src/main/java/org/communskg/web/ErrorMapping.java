@@ -51,15 +51,9 @@ final class ErrorMapping {
         cfg.routes.exception(Exception.class, ErrorMapping::unexpected);
     }
 
-    /**
-     * Before the first bytes left, a clean 503. After, the status is gone: the connection is cut,
-     * so that the client sees an incomplete answer rather than a short one that looks whole.
-     */
     private static void timeout(QueryTimeoutException e, Context ctx) {
         if (ctx.res().isCommitted()) {
             LOG.info("Query on {} stopped while streaming: {}", ctx.path(), e.getMessage());
-            ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
-            return;
         }
         answer(ctx, 503, e.getMessage());
     }
@@ -78,11 +72,19 @@ final class ErrorMapping {
         answer(ctx, 500, "Internal error (" + e.getClass().getSimpleName() + "); it has been logged.");
     }
 
+    /**
+     * Before the first bytes left, the status and one line. After, the status is gone: the
+     * connection is cut before the end of the chunked body, so that the client sees an incomplete
+     * answer (an error in any HTTP/1.1 client) rather than a short one that looks whole.
+     */
     private static void answer(Context ctx, int status, String message) {
-        if (!ctx.res().isCommitted()) {
-            // Drop whatever part of an answer was buffered before the failure.
-            ctx.res().resetBuffer();
+        if (ctx.res().isCommitted()) {
+            ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel()
+                    .abort(new java.io.IOException("answer cut: " + message));
+            return;
         }
+        // Drop whatever part of an answer was buffered before the failure.
+        ctx.res().resetBuffer();
         ctx.status(status).contentType("text/plain; charset=utf-8").result(message + "\n");
     }
 }

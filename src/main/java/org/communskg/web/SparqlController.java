@@ -93,6 +93,7 @@ final class SparqlController {
         Lang lang = chooseLang(ctx, query);
         ctx.header("Vary", "Accept");
         ctx.contentType(lang.getContentType().getContentTypeStr() + "; charset=utf-8");
+        chunked(ctx);
         String bound = param(ctx, MAX_ROWS, null);
         if (bound != null && query.isSelectType()) {
             writeBounded(ctx, query, lang, rowsAsked(bound));
@@ -102,6 +103,17 @@ final class SparqlController {
             ResultWriter.write(query, qe, lang, ctx.outputStream());
             return null;
         });
+    }
+
+    /**
+     * A streamed answer is sent in chunks even when the client asked to close the connection
+     * afterwards (Python's urllib does): otherwise Jetty ends the body by closing the connection,
+     * and an answer cut by the timeout would look complete. HTTP/1.0 knows no chunks.
+     */
+    private static void chunked(Context ctx) {
+        if ("HTTP/1.1".equals(ctx.req().getProtocol())) {
+            ctx.header("Transfer-Encoding", "chunked");
+        }
     }
 
     private static Lang chooseLang(Context ctx, Query query) {

@@ -1,15 +1,11 @@
 package org.communskg.bench;
 
 import io.javalin.Javalin;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -44,15 +40,18 @@ import org.communskg.store.Tdb2GraphStore;
  * Prints tab-separated lines: label, item, path, runs, median ms, p99 ms.
  */
 public final class QueryBench {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** {@code -Dbench.asyncClient=true}: the two servers also through java.net.http's client, as paths "PATH (java.net.http)". */
+    private static final boolean ASYNC = Boolean.getBoolean("bench.asyncClient");
     private static final String JSON = "application/sparql-results+json";
     private static final String TURTLE = "text/turtle";
     /** {@code -Dbench.only=a,b} (or {@code bench.queries}): only these queries, or all when empty. */
     private static final java.util.Set<String> ONLY = java.util.Set.of(System.getProperty("bench.only",
                     System.getProperty("bench.queries", "")).split(","))
             .stream().filter(x -> !x.isBlank()).collect(java.util.stream.Collectors.toSet());
-    /** A folder of earlier versions of the gallery queries, measured beside them as "NAME (before)". */
+    /** A folder of earlier versions of the gallery queries, run in the same rounds as paths "PATH (before)". */
     private static final String BEFORE = System.getProperty("bench.before");
+    /** The order of the paths in a round when they are given unordered. */
+    private static final List<String> ORDER = List.of("arq", "arq+json", "arq+jena-json", "communs-kg", "fuseki");
     /** Time spent on one query's measured rounds before stopping early (at least one round runs). */
     private static final long BUDGET_NANOS = Long.getLong("bench.budgetSeconds", 60) * 1_000_000_000L;
 
@@ -73,10 +72,11 @@ public final class QueryBench {
             Map<String, Query> queries = new LinkedHashMap<>();
             NamedQueries.bundled().all().stream().filter(q -> ONLY.isEmpty() || ONLY.contains(q.name()))
                     .forEach(q -> queries.put(q.name(), Sparql.parse(q.text())));
-            // Earlier versions of the same queries, measured in the same run: before/after ratios.
+            // Earlier versions of the same queries, run in the same rounds: before/after ratios.
+            Map<String, Query> before = new LinkedHashMap<>();
             if (BEFORE != null) {
-                NamedQueries.fromFolder(Path.of(BEFORE)).all().stream().filter(q -> ONLY.isEmpty() || ONLY.contains(q.name()))
-                        .forEach(q -> queries.put(q.name() + " (before)", Sparql.parse(q.text())));
+                NamedQueries.fromFolder(Path.of(BEFORE)).all().stream().filter(q -> queries.containsKey(q.name()))
+                        .forEach(q -> before.put(q.name(), Sparql.parse(q.text())));
             }
             Publisher local = new Publisher(tdb, settings.baseUri(), settings.licence());
             queries.put("entity-describe", Sparql.parse(local.view(hub, 1).describeQuery()));
@@ -85,7 +85,12 @@ public final class QueryBench {
                 if (!ONLY.isEmpty() && !ONLY.contains(q.getKey())) {
                     continue;
                 }
-                compare(label, q.getKey(), q.getValue(), tdb, ours + "/sparql", fuseki + "/query", runs);
+                Map<String, Runnable> paths = new LinkedHashMap<>(paths(q.getValue(), tdb, ours + "/sparql", fuseki + "/query"));
+                if (before.containsKey(q.getKey())) {
+                    paths(before.get(q.getKey()), tdb, ours + "/sparql", fuseki + "/query")
+                            .forEach((path, run) -> paths.put(path + " (before)", run));
+                }
+                report(label, q.getKey(), runs, paths);
             }
             if (Boolean.parseBoolean(System.getProperty("bench.entityPage", "true"))) {
                 entityPage(label, hub, local, new Publisher(RemoteGraphStore.connect(fuseki), settings.baseUri(),
@@ -96,7 +101,8 @@ public final class QueryBench {
         System.exit(0);
     }
 
-    private static void compare(String label, String name, Query query, Tdb2GraphStore tdb, String ours, String fuseki, int runs) {
+    /** The ways to run one query, by path name, in the order they run in each round. */
+    private static Map<String, Runnable> paths(Query query, Tdb2GraphStore tdb, String ours, String fuseki) {
         String text = query.serialize();
         String accept = query.isSelectType() || query.isAskType() ? JSON : TURTLE;
         Runnable arq = () -> tdb.query(query, QueryBench::consume);
@@ -115,10 +121,19 @@ public final class QueryBench {
             }
             return null;
         });
-        Runnable front = () -> get(ours + "?query=" + enc(text), accept);
-        Runnable peer = () -> get(fuseki + "?query=" + enc(text), accept);
-        report(label, name, runs, Map.of("arq", arq, "arq+json", serialized, "arq+jena-json", jenaJson,
-                "communs-kg", front, "fuseki", peer));
+        Runnable front = () -> BenchHttp.get(ours + "?query=" + enc(text), accept);
+        Runnable peer = () -> BenchHttp.get(fuseki + "?query=" + enc(text), accept);
+        Map<String, Runnable> paths = new LinkedHashMap<>();
+        paths.put("arq", arq);
+        paths.put("arq+json", serialized);
+        paths.put("arq+jena-json", jenaJson);
+        paths.put("communs-kg", front);
+        paths.put("fuseki", peer);
+        if (ASYNC) {
+            paths.put("communs-kg (java.net.http)", () -> BenchHttp.getAsync(ours + "?query=" + enc(text), accept));
+            paths.put("fuseki (java.net.http)", () -> BenchHttp.getAsync(fuseki + "?query=" + enc(text), accept));
+        }
+        return paths;
     }
 
     private static void entityPage(String label, Node hub, Publisher local, Publisher remote, String page, int runs) {
@@ -126,14 +141,14 @@ public final class QueryBench {
         report(label, "entity-page " + local.localPath(hub), runs, Map.of(
                 "arq", () -> local.view(hub, 1),
                 "fuseki", () -> remote.view(hub, 1),
-                "communs-kg", () -> get(page, "text/html")));
+                "communs-kg", () -> BenchHttp.get(page, "text/html")));
         report(label, "entity-page " + local.localPath(hub) + " ?mentions=20", runs, Map.of(
                 "arq", () -> local.view(hub, Pages.FIRST.withMentions(20)),
                 "fuseki", () -> remote.view(hub, Pages.FIRST.withMentions(20)),
-                "communs-kg", () -> get(page + "?mentions=20", "text/html")));
+                "communs-kg", () -> BenchHttp.get(page + "?mentions=20", "text/html")));
         String home = page.substring(0, page.indexOf("/id/"));
         report(label, "neighbourhood " + local.localPath(hub), runs, Map.of(
-                "communs-kg", () -> get(home + "/network/neighbourhood?iri=" + enc(hub.getURI()), "application/json")));
+                "communs-kg", () -> BenchHttp.get(home + "/network/neighbourhood?iri=" + enc(hub.getURI()), "application/json")));
     }
 
     /**
@@ -144,11 +159,12 @@ public final class QueryBench {
     private static void report(String label, String item, int runs, Map<String, Runnable> paths) {
         Map<String, Latencies> times = new LinkedHashMap<>();
         Map<String, String> failed = new LinkedHashMap<>();
-        for (String path : new String[] {"arq", "arq+json", "arq+jena-json", "communs-kg", "fuseki"}) {
+        for (String path : ORDER) {
             if (paths.containsKey(path)) {
                 times.put(path, new Latencies());
             }
         }
+        paths.keySet().forEach(path -> times.putIfAbsent(path, new Latencies()));
         long start = System.nanoTime();
         for (int round = -1; round < runs && (round < 1 || System.nanoTime() - start < BUDGET_NANOS); round++) {
             for (Map.Entry<String, Latencies> e : times.entrySet()) {
@@ -183,21 +199,6 @@ public final class QueryBench {
             qe.execConstructTriples().forEachRemaining(t -> { });
         }
         return null;
-    }
-
-    private static void get(String url, String accept) {
-        try {
-            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                    .timeout(Duration.ofMinutes(5)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(r.statusCode() + " from " + url.replaceAll("\\?.*", ""));
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The entity named in most articles (a power-law hub in synthetic graphs). */

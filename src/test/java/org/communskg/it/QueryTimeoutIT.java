@@ -108,6 +108,45 @@ class QueryTimeoutIT {
         assertNoQueryStillRunning(what);
     }
 
+    /** Reads a whole answer; prints "complete N", or "incomplete" when the body ended before its end. */
+    static final String PYTHON_CLIENT = """
+            import sys, http.client, urllib.request, urllib.parse
+            from SPARQLWrapper import SPARQLWrapper, JSON, CSV
+            url, query, client, fmt = sys.argv[1:5]
+            try:
+                if client == "urllib":
+                    accept = "text/csv" if fmt == "csv" else "application/sparql-results+json"
+                    req = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": query}), headers={"Accept": accept})
+                    with urllib.request.urlopen(req, timeout=60) as r:
+                        body = r.read()
+                else:
+                    s = SPARQLWrapper(url); s.setQuery(query); s.setReturnFormat(CSV if fmt == "csv" else JSON)
+                    body = s.query().convert()
+                print("complete", len(body))
+            except http.client.IncompleteRead:
+                print("incomplete")
+            """;
+
+    /**
+     * An answer cut by the timeout after its first bytes left is an error in the client, not a
+     * short answer that looks whole: Python's urllib (which asks to close the connection after the
+     * answer) and SPARQLWrapper raise IncompleteRead, Java's client an IOException.
+     */
+    @ParameterizedTest(name = "{0} reading {1}")
+    @CsvSource({"urllib, csv", "urllib, json", "sparqlwrapper, csv", "sparqlwrapper, json", "java, csv", "java, json"})
+    void a_client_sees_an_answer_cut_by_the_timeout_as_an_error(String client, String format) {
+        String query = "SELECT * { ?a ?b ?c . ?d ?e ?f }";
+        if (client.equals("java")) {
+            Outcome o = run(query, format.equals("csv") ? "text/csv" : "application/sparql-results+json");
+            assertThat(o.cut()).as("cut, not " + o.status() + " with " + o.body().length() + " chars").isTrue();
+            return;
+        }
+        String out = Tools.python(PYTHON_CLIENT, server.http().root() + "/sparql", ALL + query, client, format).ok().out();
+        assertThat(out.strip()).isEqualTo("incomplete");
+        assertThat(Tools.python(PYTHON_CLIENT, server.http().root() + "/sparql", ALL + "SELECT * { ?a ?b ?c } LIMIT 5",
+                client, format).ok().out()).as("a short answer in full").startsWith("complete");
+    }
+
     /** Within a second after the answer, no thread is evaluating a query any more. */
     static void assertNoQueryStillRunning(String what) throws InterruptedException {
         String running = null;
