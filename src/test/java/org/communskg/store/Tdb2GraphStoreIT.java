@@ -29,6 +29,31 @@ class Tdb2GraphStoreIT extends GraphStoreContract {
     }
 
     @Test
+    void a_failure_inside_jena_after_the_timeout_is_reported_as_the_timeout() {
+        try (Tdb2GraphStore timed = Tdb2GraphStore.open(folder.resolve("timed"), java.time.Duration.ofMillis(200))) {
+            var query = Sparql.parse("SELECT * WHERE { ?s ?p ?o }");
+
+            // What Jena 5.6 throws when its hash join is cancelled mid-build.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> timed.query(query, qe -> {
+                sleep(300);
+                throw new NullPointerException("MultiHashProbeTable.clear()");
+            })).isInstanceOf(QueryTimeoutException.class).hasMessageContaining("timeout");
+            // Before the timeout, a failure is what it is.
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> timed.query(query, qe -> {
+                throw new NullPointerException("a bug");
+            })).isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void the_system_dataset_keeps_no_text_index() {
         new Permalinks(store.system()).save("SELECT * { ?s ?p ?o }");
         assertThat(store.textIndexed()).isTrue();
