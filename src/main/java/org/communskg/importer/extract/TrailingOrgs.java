@@ -16,7 +16,10 @@ final class TrailingOrgs {
         this.orgs = orgs;
     }
 
-    /** "Par X, chargée de communication, Fédération Y · 3 mars": a signature closing on the organization. */
+    /**
+     * "Par X, chargée de communication, Fédération Y · 3 mars", "X, maître de conférences, université de Y ;":
+     * a signature or a list item closing on the organization.
+     */
     void signedFor(Sent s, List<RolePhrase.Part> out, int end) {
         OrgOcc o = !s.tok(end).is(",") ? null : s.orgAt(end + 1) != null ? s.orgAt(end + 1) : orgs.orgAt(s, end + 1, OrgSpotter.Plain.NONE);
         if (o == null && s.tok(end).is(",") && s.tok(end + 1).text().matches("\\p{Lu}{2,6}")) {
@@ -26,7 +29,7 @@ final class TrailingOrgs {
         if (o == null && s.tok(end).is(",")) {
             o = university(s, end + 1); // "maître de conférences en sociologie, université de Montpellier"
         }
-        if (o != null && !out.isEmpty() && out.get(out.size() - 1).org() == null && s.tok(o.end()).text().matches("[·|–—»]|")) {
+        if (o != null && !out.isEmpty() && out.get(out.size() - 1).org() == null && s.tok(o.end()).text().matches("[·|–—»;.]|")) {
             out.set(out.size() - 1, new RolePhrase.Part(out.get(out.size() - 1).role(), o.entry()));
         }
     }
