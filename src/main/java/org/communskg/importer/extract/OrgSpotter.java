@@ -79,11 +79,12 @@ final class OrgSpotter {
                 int e = plainNames.genericNamed(s, i);
                 boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0
                         || PlainNames.socialCentre(s, i) > 0;
-                String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
+                int from = keepNoun ? i : PlainNames.nameStart(s, i);
+                String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(from, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
                 // "la fondation Commons Bridge": the form with its head is how another article may name it.
                 reg.alias(entry, s.span(i, e));
-                s.orgs.add(new OrgOcc(keepNoun ? i : i + 1, e, entry));
+                s.orgs.add(new OrgOcc(from, e, entry));
                 i = e - 1;
             }
         }

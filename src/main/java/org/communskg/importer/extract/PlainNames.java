@@ -40,6 +40,16 @@ final class PlainNames {
 
     /** "le collectif Tiers-Lieux Sud", "la coopérative Octet": end of the name after the noun, or -1. */
     int genericNamed(Sent s, int i) {
+        int end = genericNamedEnd(s, i);
+        return end > 0 ? NameAdjectives.tail(s, end) : end; // "le tiers-lieu La Grange numérique"
+    }
+
+    /** Where the name after a generic noun at i starts: past a demonym ("l'association doloise X"). */
+    static int nameStart(Sent s, int i) {
+        return NameAdjectives.demonym(s, i + 1);
+    }
+
+    private int genericNamedEnd(Sent s, int i) {
         Token noun = s.tok(i);
         // "du tiers-lieu X", "au centre social X": a contracted article determines the noun as well.
         boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an", "du", "au")
@@ -48,7 +58,7 @@ final class PlainNames {
         if (!(GENERIC.contains(noun.folded()) && !noun.isCapitalized() || legalForm) || !determined) {
             return -1;
         }
-        int first = i + 1;
+        int first = nameStart(s, i);
         if (noun.is("universite", "ecole") && s.tok(first).is("de", "d'") && Chains.isNameWord(s.tok(first + 1))) {
             return plainEnd(s, first + 1); // "l'université de Caen Normandie"
         }
@@ -78,8 +88,8 @@ final class PlainNames {
         if (possessive && end == first + 1 || s.covered(first)) {
             return -1;
         }
-        String name = s.span(i + 1, end);
-        boolean ok = end > i + 1 && !lex.isFirstName(s.tok(i + 1).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
+        String name = s.span(first, end);
+        boolean ok = end > first && !lex.isFirstName(s.tok(first).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
                 && !lex.isNonOrgAcronym(name);
         return ok ? end : -1;
     }
