@@ -51,8 +51,15 @@ final class OrgSpotter {
             if (s.covered(i)) {
                 continue;
             }
+            if (NameEnds.isProgramme(s, i)) {
+                i = NameEnds.programmeEnd(s, i) - 1; // "le programme Société numérique": not an organization
+                continue;
+            }
             int known = names.knownEnd(s, i);
             int head = HeadNames.headEnd(s, i);
+            if (known > i && head > known && NameEnds.goesOnInText(s, known)) {
+                head = -1; // "la Banque des Territoires pour ceux qui…": the known name is whole
+            }
             int end = Math.max(known, head);
             if (end > i) {
                 OrgRegistry.Entry e = known >= head ? names.entryAt(s, i, known) : reg.register(s.span(i, end), null, s.text, 0.8);
