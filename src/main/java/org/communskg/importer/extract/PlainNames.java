@@ -53,7 +53,7 @@ final class PlainNames {
         Token noun = s.tok(i);
         // "du tiers-lieu X", "au centre social X": a contracted article determines the noun as well.
         boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an", "du", "au")
-                || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an");
+                || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an") || describedInEnglish(s, i);
         boolean legalForm = noun.is("scic", "scop") && noun.isCapitalized(); // "la Scic Coursiers Solidaires"
         if (!(GENERIC.contains(noun.folded()) && !noun.isCapitalized() || legalForm) || !determined) {
             return -1;
@@ -92,6 +92,16 @@ final class PlainNames {
         boolean ok = end > first && !lex.isFirstName(s.tok(first).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
                 && !lex.isNonOrgAcronym(name);
         return ok ? end : -1;
+    }
+
+    /** "the French digital inclusion association X": up to four describing words between the article and the noun. */
+    private static boolean describedInEnglish(Sent s, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 4) && s.english && s.tok(k).isWord(); k--) {
+            if (s.tok(k - 1).is("the", "a", "an")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "centre social", "centre socioculturel", "maison de quartier": index after the noun group, or -1. */

@@ -47,11 +47,14 @@ final class RoleSpotter {
         this.beforeNames = new RolesBeforeName(roles, phrase);
         this.pronouns = new PronounSubjects(roles, phrase);
         this.affiliations = new AffiliationsAfter(phrase.orgs());
+        this.seats = new VerbSeats(phrase);
     }
 
     private final PronounSubjects pronouns;
 
     private final AffiliationsAfter affiliations;
+
+    private final VerbSeats seats;
 
     private final RolesBeforeName beforeNames;
 
@@ -103,6 +106,7 @@ final class RoleSpotter {
             add(out, p, s, membership.joins(s, p), 0.75);
             add(out, p, s, membership.chairedBy(s, p), 0.7);
             add(out, p, s, cues.relativeClause(s, p), 0.7);
+            add(out, p, s, seats.spot(s, p), 0.7);
             if (from != null) {
                 // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
                 before.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), from.entry()) : r);

@@ -1,0 +1,46 @@
+package org.communskg.importer.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.importer.extract.ExtractionAssertions.english;
+import static org.communskg.importer.extract.ExtractionAssertions.extract;
+import static org.communskg.importer.extract.ExtractionAssertions.roles;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Roles said by verbs the way profiles write them: "who chairs the … association X and sits on the
+ * board of Y", "qui siège au conseil d'administration de Y", "qui préside aujourd'hui l'association".
+ */
+class VerbSeatsTest {
+    @Test
+    void english_chairs_a_described_association_and_sits_on_a_board() {
+        Extraction x = extract(english("Sophie Benali, who chairs the Belgian open data association Donnée Libre and sits on the board "
+                + "of the Open Knowledge Foundation, told us the fund was overdue."));
+        assertThat(roles(x)).contains("Sophie Benali / chair / Donnée Libre", "Sophie Benali / board member / Open Knowledge Foundation");
+    }
+
+    @Test
+    void english_sits_on_the_board_after_the_name() {
+        Extraction x = extract(english("Jonas Berg sits on the board of the Mozilla Foundation since 2022."));
+        assertThat(roles(x)).contains("Jonas Berg / board member / Mozilla Foundation");
+    }
+
+    @Test
+    void french_siege_au_conseil_d_administration_in_a_relative_clause() {
+        Extraction x = extract("Karim Saïdi, qui siégeait au conseil d'administration de Framasoft, a rejoint l'équipe.");
+        assertThat(roles(x)).contains("Karim Saïdi / membre du conseil d'administration / Framasoft");
+    }
+
+    @Test
+    void french_preside_today_the_association_introduced_before() {
+        Extraction x = extract("L'association Pixels Ouverts a été fondée en 2012 à Dole.",
+                "Clara Martin, qui préside aujourd'hui l'association, se souvient des débuts.");
+        assertThat(roles(x)).contains("Clara Martin / président / Pixels Ouverts");
+    }
+
+    @Test
+    void someone_else_in_between_does_not_take_the_seat() {
+        Extraction x = extract("Karim Saïdi a rencontré Julie Morel, qui siège au bureau de Framasoft.");
+        assertThat(roles(x)).noneMatch(r -> r.startsWith("Karim Saïdi"));
+    }
+}
