@@ -19,6 +19,17 @@ final class NameEnds {
                 "depuis", "elle-meme", "lui-meme", "for", "and", "on", "with", "in", "at", "by", "which", "who", "that", "its");
     }
 
+    /** A head-named reading cut before "pour" and an infinitive ("la Fondation Orme pour diriger…"): a purpose, not the name. */
+    static int beforePurpose(Sent s, int i, int end) {
+        for (int k = i + 1; k < end; k++) {
+            if (s.tok(k).is("pour") && !s.tok(k).isCapitalized() && !s.tok(k + 1).isCapitalized()
+                    && s.tok(k + 1).folded().matches("[a-z]{3,}(er|ir|re)")) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /** A capitalised name right after "programme" or "dispositif" in lower case. */
     static boolean isProgramme(Sent s, int i) {
         Token before = s.tok(i - 1);

@@ -60,6 +60,7 @@ final class OrgSpotter {
             if (known > i && head > known && NameEnds.goesOnInText(s, known)) {
                 head = -1; // "la Banque des Territoires pour ceux qui…": the known name is whole
             }
+            head = NameEnds.beforePurpose(s, i, head); // "la Fondation Orme pour diriger…"
             int end = Math.max(known, head);
             if (end > i) {
                 OrgRegistry.Entry e = known >= head ? names.entryAt(s, i, known) : reg.register(s.span(i, end), null, s.text, 0.8);

@@ -28,7 +28,11 @@ final class VerbSeats {
         }
         for (int clauses = 0; clauses < 3; clauses++) {
             int[] end = {-1};
-            RolePhrase.Part part = clause(s, adverbs(s, v), end);
+            int at = adverbs(s, v);
+            RolePhrase.Part part = clause(s, at, end);
+            if (part == null) {
+                part = moves(s, at, end, out); // "left X to run Y"
+            }
             if (part == null) {
                 break;
             }
@@ -72,6 +76,30 @@ final class VerbSeats {
         return new RolePhrase.Part(role, o.entry());
     }
 
+    /**
+     * "who recently left X, the …, to run Y", "a quitté X pour diriger Y": the person was at X and is
+     * now at Y, neither with a role the verbs name; the part at X goes to out, the one at Y is returned.
+     */
+    private RolePhrase.Part moves(Sent s, int v, int[] end, List<RolePhrase.Part> out) {
+        int obj = s.tok(v).is("a") && s.tok(v + 1).is("quitte") ? v + 2 : s.tok(v).is("left", "quitte") ? v + 1 : -1;
+        OrgOcc left = obj < 0 ? null : phrase.orgs().orgAt(s, obj, OrgSpotter.Plain.NAMES);
+        if (left == null) {
+            return null;
+        }
+        for (int k = left.end(); k < left.end() + 15 && !s.tok(k).text().matches("[.;:!?«»\"]|") && s.personAt(k) == null; k++) {
+            int to = s.tok(k).is("to") && s.tok(k + 1).is("run", "lead", "head", "join") ? k + 2
+                    : s.tok(k).is("pour") && s.tok(k + 1).is("diriger", "rejoindre") ? k + 2 : -1;
+            OrgOcc next = to < 0 ? null : phrase.orgs().orgAt(s, to, OrgSpotter.Plain.NAMES);
+            if (next != null) {
+                out.add(new RolePhrase.Part(null, left.entry()));
+                end[0] = next.end();
+                return new RolePhrase.Part(null, next.entry());
+            }
+        }
+        end[0] = left.end();
+        return new RolePhrase.Part(null, left.entry());
+    }
+
     /** "the French digital inclusion association Y": an organization right after the verb, or after the noun of its kind. */
     private OrgOcc described(Sent s, int obj) {
         for (int k = obj; k < obj + 8 && s.tok(k).isWord() && s.personAt(k) == null; k++) {
@@ -86,7 +114,7 @@ final class VerbSeats {
 
     private static int adverbs(Sent s, int k) {
         int i = RoleTails.afterTime(s, k);
-        return s.tok(i).is("aujourd'hui", "desormais", "toujours", "encore", "aussi", "egalement", "also", "now", "currently", "still")
+        return s.tok(i).is("aujourd'hui", "desormais", "toujours", "encore", "aussi", "egalement", "also", "now", "currently", "still", "recently", "recemment")
                 ? i + 1 : i;
     }
 }

@@ -43,4 +43,23 @@ class VerbSeatsTest {
         Extraction x = extract("Karim Saïdi a rencontré Julie Morel, qui siège au bureau de Framasoft.");
         assertThat(roles(x)).noneMatch(r -> r.startsWith("Karim Saïdi"));
     }
+
+    @Test
+    void english_left_one_organization_described_to_run_another() {
+        Extraction x = extract(english("The panel featured Louis Morel, who recently left ANCT, the French agency for territorial cohesion, "
+                + "to run Datavolk Coop, a data cooperative."));
+        assertThat(roles(x)).contains("Louis Morel / null / Agence nationale de la cohésion des territoires", "Louis Morel / null / Datavolk Coop");
+    }
+
+    @Test
+    void english_left_in_a_year_to_lead() {
+        Extraction x = extract(english("Sarah Dubois left the Mozilla Foundation to lead the Open Knowledge Foundation."));
+        assertThat(roles(x)).contains("Sarah Dubois / null / Mozilla Foundation", "Sarah Dubois / null / Open Knowledge Foundation");
+    }
+
+    @Test
+    void french_a_quitte_pour_diriger() {
+        Extraction x = extract("Paul Girard a quitté la Fondation Orme pour diriger la coopérative Terres nourricières.");
+        assertThat(roles(x)).contains("Paul Girard / null / Fondation Orme", "Paul Girard / null / Terres nourricières");
+    }
 }
