@@ -30,6 +30,12 @@ final class NameEnds {
         return end;
     }
 
+    /** "Société coopérative d'intérêt collectif", "Société par actions simplifiée": a legal form spelled out. */
+    static boolean isLegalForm(String span) {
+        return org.communskg.importer.extract.text.Fold.fold(span).matches("societe (cooperative (d'interet collectif|et participative|(ouvriere )?de production)"
+                + "|anonyme|par actions simplifiee( unipersonnelle)?|a responsabilite limitee)");
+    }
+
     /** A capitalised name right after "programme" or "dispositif" in lower case. */
     static boolean isProgramme(Sent s, int i) {
         Token before = s.tok(i - 1);

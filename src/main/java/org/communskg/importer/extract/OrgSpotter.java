@@ -62,6 +62,10 @@ final class OrgSpotter {
             }
             head = NameEnds.beforePurpose(s, i, head); // "la Fondation Orme pour diriger…"
             int end = Math.max(known, head);
+            if (end > i && known < head && NameEnds.isLegalForm(s.span(i, end))) {
+                i = end - 1; // "Société coopérative d'intérêt collectif, elle rassemble…": what it is, not its name
+                continue;
+            }
             if (end > i) {
                 OrgRegistry.Entry e = known >= head ? names.entryAt(s, i, known) : reg.register(s.span(i, end), null, s.text, 0.8);
                 s.orgs.add(new OrgOcc(i, end, e));

@@ -48,4 +48,17 @@ class OrgNameBoundsTest {
         Extraction x = extract("La Trame sera l'opérateur de l'AMI « Communs en territoires », lancé fin octobre.");
         assertThat(orgs(x)).doesNotContain("AMI");
     }
+
+    @Test
+    void a_legal_form_spelled_out_is_no_organization() {
+        Extraction x = extract("Société coopérative d'intérêt collectif, elle rassemble des collectivités et des associations.",
+                "Devenue Société coopérative et participative en 2019, l'entreprise compte douze salariés.");
+        assertThat(orgs(x)).noneMatch(o -> o.startsWith("Société coopérative"));
+    }
+
+    @Test
+    void a_cooperative_with_a_name_of_its_own_stays_an_organization() {
+        Extraction x = extract("La Société coopérative Terres Vives a ouvert une épicerie.");
+        assertThat(orgs(x)).anyMatch(o -> o.contains("Terres Vives"));
+    }
 }
