@@ -62,4 +62,17 @@ class VerbSeatsTest {
         Extraction x = extract("Paul Girard a quitté la Fondation Orme pour diriger la coopérative Terres nourricières.");
         assertThat(roles(x)).contains("Paul Girard / null / Fondation Orme", "Paul Girard / null / Terres nourricières");
     }
+
+    @Test
+    void a_long_aside_before_qui_reste() {
+        Extraction x = extract("Le réseau La Trame a renouvelé son bureau.",
+                "Lucas Petit succède à Claire Morin, présidente depuis la fondation du réseau en 2018, qui reste administratrice.");
+        assertThat(roles(x)).contains("Claire Morin / administratrice / La Trame");
+    }
+
+    @Test
+    void a_long_english_aside_before_who_remains() {
+        Extraction x = extract(english("Sarah Dubois, president of the Mozilla Foundation for the last six years, who remains a board member, spoke."));
+        assertThat(roles(x)).anyMatch(r -> r.startsWith("Sarah Dubois / board member"));
+    }
 }
