@@ -62,4 +62,16 @@ class ListedAffiliationsTest {
         Extraction x = extract("Le jury compte la sociologue Aurore Petit et Samuel Girard, de la Fondation Orme.");
         assertThat(roles(x)).noneMatch(r -> r.startsWith("Aurore Petit") && r.endsWith("Fondation Orme"));
     }
+
+    @Test
+    void an_english_byline_with_a_three_word_title() {
+        Extraction x = extract(english("By Jana Novak, Europe Programmes Lead, Open Knowledge Foundation"));
+        assertThat(roles(x)).containsExactly("Jana Novak / Europe Programmes Lead / Open Knowledge Foundation");
+    }
+
+    @Test
+    void an_english_three_word_title_before_a_verb() {
+        Extraction x = extract(english("Tom Becker, Global Partnerships Manager, said the fund was ready."));
+        assertThat(roles(x)).containsExactly("Tom Becker / Global Partnerships Manager / null");
+    }
 }
