@@ -57,6 +57,7 @@ final class IntroducedKinds {
     }
 
     private static boolean isNoun(Sent s, int k, String noun) {
-        return !s.tok(k).isCapitalized() && s.tok(k).folded().equals(noun);
+        // "la SCIC Les Fileuses", "la Scop Atelier Cinq": the legal form says it is a cooperative.
+        return !s.tok(k).isCapitalized() && s.tok(k).folded().equals(noun) || noun.equals("cooperative") && s.tok(k).is("scic", "scop");
     }
 }

@@ -51,9 +51,21 @@ final class OrgSpotter {
             if (s.covered(i)) {
                 continue;
             }
+            if (NameEnds.isProgramme(s, i)) {
+                i = NameEnds.programmeEnd(s, i) - 1; // "le programme Société numérique": not an organization
+                continue;
+            }
             int known = names.knownEnd(s, i);
             int head = HeadNames.headEnd(s, i);
+            if (known > i && head > known && NameEnds.goesOnInText(s, known)) {
+                head = -1; // "la Banque des Territoires pour ceux qui…": the known name is whole
+            }
+            head = NameEnds.beforePurpose(s, i, head); // "la Fondation Orme pour diriger…"
             int end = Math.max(known, head);
+            if (end > i && known < head && NameEnds.isLegalForm(s.span(i, end))) {
+                i = end - 1; // "Société coopérative d'intérêt collectif, elle rassemble…": what it is, not its name
+                continue;
+            }
             if (end > i) {
                 OrgRegistry.Entry e = known >= head ? names.entryAt(s, i, known) : reg.register(s.span(i, end), null, s.text, 0.8);
                 s.orgs.add(new OrgOcc(i, end, e));
@@ -79,11 +91,12 @@ final class OrgSpotter {
                 int e = plainNames.genericNamed(s, i);
                 boolean keepNoun = t.get(i).is("universite", "university", "ecole") || PlainNames.intercommunal(s, i) > 0
                         || PlainNames.socialCentre(s, i) > 0;
-                String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(i + 1, e);
+                int from = keepNoun ? i : PlainNames.nameStart(s, i);
+                String name = keepNoun ? PlainNames.genericName(s, i, e) : s.span(from, e);
                 OrgRegistry.Entry entry = reg.register(name, null, s.text, 0.75);
                 // "la fondation Commons Bridge": the form with its head is how another article may name it.
                 reg.alias(entry, s.span(i, e));
-                s.orgs.add(new OrgOcc(keepNoun ? i : i + 1, e, entry));
+                s.orgs.add(new OrgOcc(from, e, entry));
                 i = e - 1;
             }
         }

@@ -40,15 +40,25 @@ final class PlainNames {
 
     /** "le collectif Tiers-Lieux Sud", "la coopérative Octet": end of the name after the noun, or -1. */
     int genericNamed(Sent s, int i) {
+        int end = genericNamedEnd(s, i);
+        return end > 0 ? NameAdjectives.tail(s, end) : end; // "le tiers-lieu La Grange numérique"
+    }
+
+    /** Where the name after a generic noun at i starts: past a demonym ("l'association doloise X"). */
+    static int nameStart(Sent s, int i) {
+        return NameAdjectives.demonym(s, i + 1);
+    }
+
+    private int genericNamedEnd(Sent s, int i) {
         Token noun = s.tok(i);
         // "du tiers-lieu X", "au centre social X": a contracted article determines the noun as well.
         boolean determined = s.tok(i - 1).is("le", "la", "l'", "the", "un", "une", "a", "an", "du", "au")
-                || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an");
+                || s.tok(i - 1).isCapitalized() && s.tok(i - 2).is("the", "a", "an") || describedInEnglish(s, i);
         boolean legalForm = noun.is("scic", "scop") && noun.isCapitalized(); // "la Scic Coursiers Solidaires"
         if (!(GENERIC.contains(noun.folded()) && !noun.isCapitalized() || legalForm) || !determined) {
             return -1;
         }
-        int first = i + 1;
+        int first = nameStart(s, i);
         if (noun.is("universite", "ecole") && s.tok(first).is("de", "d'") && Chains.isNameWord(s.tok(first + 1))) {
             return plainEnd(s, first + 1); // "l'université de Caen Normandie"
         }
@@ -78,10 +88,20 @@ final class PlainNames {
         if (possessive && end == first + 1 || s.covered(first)) {
             return -1;
         }
-        String name = s.span(i + 1, end);
-        boolean ok = end > i + 1 && !lex.isFirstName(s.tok(i + 1).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
+        String name = s.span(first, end);
+        boolean ok = end > first && !lex.isFirstName(s.tok(first).text()) && !lex.isPlace(name) && !lex.isPlatform(name)
                 && !lex.isNonOrgAcronym(name);
         return ok ? end : -1;
+    }
+
+    /** "the French digital inclusion association X": up to four describing words between the article and the noun. */
+    private static boolean describedInEnglish(Sent s, int i) {
+        for (int k = i - 1; k >= Math.max(1, i - 4) && s.english && s.tok(k).isWord(); k--) {
+            if (s.tok(k - 1).is("the", "a", "an")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "centre social", "centre socioculturel", "maison de quartier": index after the noun group, or -1. */

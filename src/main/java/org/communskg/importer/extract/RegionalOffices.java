@@ -24,6 +24,8 @@ final class RegionalOffices {
             "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte");
     private static final String OFFICE = "(conseill(er|ere)|vice-president(e)?|president(e)?|elue?) regional(e)?\\b.*"
             + "|(vice-)?president(e)?\\b.*\\b(du conseil regional|de la region)( .*)?";
+    private static final String DELEGATE = "(elue?s? )?((vice-president(e)?|conseill(er|ere)) )?deleguee?\\b.*";
+    private static final String REPRESENTS = "(?s).*\\b(represent\\w*|au nom de) la region\\b(?! [a-z]).*";
     /** "du conseil régional" closing the role: the organization now says it. */
     private static final String COUNCIL_TAIL = "(?iu)\\s+(du conseil régional|de la région)\\s*$";
 
@@ -34,7 +36,7 @@ final class RegionalOffices {
     static List<RoleSpotter.RoleRec> fill(List<RoleSpotter.RoleRec> recs, List<Sent> sents, OrgRegistry reg) {
         List<RoleSpotter.RoleRec> out = new ArrayList<>();
         for (RoleSpotter.RoleRec r : recs) {
-            if (r.org() != null || r.role() == null || !Fold.fold(r.role()).matches(OFFICE)) {
+            if (r.org() != null || r.role() == null || !Fold.fold(r.role()).matches(OFFICE) && !representsRegion(r)) {
                 out.add(r);
                 continue;
             }
@@ -44,6 +46,11 @@ final class RegionalOffices {
             out.add(region == null ? r : new RoleSpotter.RoleRec(r.person(), role, region, r.sentence(), r.confidence() * 0.85));
         }
         return out;
+    }
+
+    /** "Venu représenter la Région, X, élu délégué au numérique": an elected delegate speaking for the Région. */
+    private static boolean representsRegion(RoleSpotter.RoleRec r) {
+        return Fold.fold(r.role()).matches(DELEGATE) && Fold.fold(r.sentence()).matches(REPRESENTS);
     }
 
     /** The region named in folded text, or null when none or several are. */

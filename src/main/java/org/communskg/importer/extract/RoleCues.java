@@ -31,7 +31,7 @@ final class RoleCues {
             int close = s.find(v + 1, ",");
             boolean age = s.tok(v + 1).text().matches("\\d{2}") && s.tok(v + 2).is("ans");
             boolean role = roles.roleEnd(s, v + 1) > 0 || s.tok(v + 1).is("jusqu'") && roles.roleEnd(s, v + 3) > 0;
-            if (close < 0 || close - v > 8 || !(age || role)) {
+            if (close < 0 || close - v > 12 || !(age || role)) {
                 break;
             }
             v = close + 1;

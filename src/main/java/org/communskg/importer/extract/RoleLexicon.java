@@ -49,7 +49,9 @@ final class RoleLexicon {
         Token t = s.tok(k);
         // "described how volunteers ...": a past tense or a clause word starts a predicate, not a title.
         // "X, Communications Lead": a title in capitals right after the name's comma.
-        boolean titleCase = t.isCapitalized() && s.tok(k + 1).isCapitalized() && s.tok(k - 1).is(",");
+        // "X, Europe Programmes Lead": up to two capitalised words before the title noun.
+        boolean titleCase = t.isCapitalized() && s.tok(k + 1).isCapitalized()
+                && (s.tok(k - 1).is(",") || s.tok(k - 1).isCapitalized() && s.tok(k - 1).isWord() && s.tok(k - 2).is(","));
         return t.isWord() && (!t.isCapitalized() || titleCase) && t.text().length() > 2 && !MODIFIERS.contains(t.folded())
                 && !t.folded().matches(".*ed|how|what|why|when|where|that|which|every|some|many|all")
                 && !t.is("and", "of", "for", "at", "with", "the", "who", "was", "has", "from", "said", "becomes", "became",

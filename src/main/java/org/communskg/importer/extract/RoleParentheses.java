@@ -28,6 +28,9 @@ final class RoleParentheses {
         OrgOcc org = phrase.orgs().orgAt(s, open + 1, true);
         // "A et B (respectivement r1 et r2 de Z)": the adverb only confirms the distribution.
         int from = s.tok(open + 1).is("respectivement", "respectively") ? open + 2 : open + 1;
+        if (org != null && org.end() < close && s.tok(open + 1).isCapitalized() && NameAdjectives.closesParenthesis(s, org.end(), close)) {
+            org = whole(s, org, open + 1, close); // "(L'Écho des solidarités)": the spotter stopped short of the name
+        }
         if (org != null && (org.end() == close || placeCloses(s, org, close))) {
             parts = List.of(new RolePhrase.Part(null, org.entry())); // "X (La Filature)", "X (La Filature, Tarn)"
         } else if (roles.roleEnd(s, from) > 0) {
@@ -88,6 +91,20 @@ final class RoleParentheses {
             org.entry().name = full; // the name as the text gives it in full
         }
         return true;
+    }
+
+    /** The name read in full up to the closing parenthesis, the short form kept as an alias; a known name stays as it is. */
+    private OrgOcc whole(Sent s, OrgOcc org, int open, int close) {
+        if (org.entry().fromAuthority || !org.entry().name.equals(s.span(org.start(), org.end()))) {
+            return org;
+        }
+        phrase.orgs().registry().alias(org.entry(), org.entry().name);
+        int start = s.tok(open).is("le", "la", "l'", "les") ? open : org.start(); // the name opens on its article
+        org.entry().name = s.span(start, close);
+        s.orgs.remove(org);
+        OrgOcc full = new OrgOcc(start, close, org.entry());
+        s.orgs.add(full);
+        return full;
     }
 
     static boolean isBoardOffice(String role) {

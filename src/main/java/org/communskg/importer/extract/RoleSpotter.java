@@ -46,9 +46,15 @@ final class RoleSpotter {
         this.membership = new MembershipCues(roles, phrase);
         this.beforeNames = new RolesBeforeName(roles, phrase);
         this.pronouns = new PronounSubjects(roles, phrase);
+        this.affiliations = new AffiliationsAfter(phrase.orgs());
+        this.seats = new VerbSeats(phrase);
     }
 
     private final PronounSubjects pronouns;
+
+    private final AffiliationsAfter affiliations;
+
+    private final VerbSeats seats;
 
     private final RolesBeforeName beforeNames;
 
@@ -91,8 +97,8 @@ final class RoleSpotter {
                     add(out, p, s, List.of(new RolePhrase.Part(null, o.entry())), 0.75);
                 }
             }
-            OrgOcc from = affiliationAfter(s, p);
             List<RolePhrase.Part> before = new ArrayList<>(beforeNames.beforeName(s, p));
+            OrgOcc from = affiliations.of(s, p, !before.isEmpty());
             before.addAll(beforeNames.possessive(s, p, subjectSentence, speaker(s)));
             before.addAll(cues.verbAffiliation(s, p));
             before.addAll(cues.nationalityTitle(s, p));
@@ -100,6 +106,7 @@ final class RoleSpotter {
             add(out, p, s, membership.joins(s, p), 0.75);
             add(out, p, s, membership.chairedBy(s, p), 0.7);
             add(out, p, s, cues.relativeClause(s, p), 0.7);
+            add(out, p, s, seats.spot(s, p), 0.7);
             if (from != null) {
                 // "organiser Mia Schultz, from the Civic Data Lab": the role is held there.
                 before.replaceAll(r -> r.org() == null ? new RolePhrase.Part(r.role(), from.entry()) : r);
@@ -138,20 +145,6 @@ final class RoleSpotter {
     /** The article's sentences, for "l'association" after "l'association X" was introduced. */
     void article(List<Sent> sents) {
         phrase.refs.article = sents;
-    }
-
-    /** ", de la Fondation X," / ", from the X Lab.": an affiliation closing an apposition. */
-    private OrgOcc affiliationAfter(Sent s, PersonOcc p) {
-        int i = p.end();
-        if (s.tok(i).is(",") && s.tok(i + 1).is("a") && s.tok(i + 2).is("la") && s.tok(i + 3).is("tete")) {
-            i += 3; // ", à la tête de la Coopérative X"
-        }
-        if (!s.tok(i).is(",", "tete") || !s.tok(i + 1).is("de", "du", "d'", "from", "of")) {
-            return null;
-        }
-        OrgOcc o = s.orgAt(i + 1) != null ? s.orgAt(i + 1) : phrase.orgs().orgAt(s, i + 2, false);
-        boolean closes = s.tok(o == null ? 0 : o.end()).text().matches("[,.;)]|") || o != null && s.tok(o.end()).is("depuis", "since");
-        return o != null && closes ? o : null;
     }
 
     /** The persons coordinated right before p ("A, B et p"), p included, in order. */

@@ -26,6 +26,9 @@ final class SiteOwner {
             return null;
         }
         int cut = Math.max(t.lastIndexOf(" | "), t.lastIndexOf(" — "));
+        if (cut < 0 && t.lastIndexOf(" – ") > 0 && t.substring(t.lastIndexOf(" – ") + 3).split(" ").length <= 5) {
+            cut = t.lastIndexOf(" – "); // "Why commons need third places – Lumen Network"
+        }
         if (cut < 0) {
             return null;
         }
@@ -78,11 +81,14 @@ final class SiteOwner {
         return Fold.fold(s).replaceAll("[^a-z0-9]", "");
     }
 
-    /** "By X, Director of Programmes", "Par Y, chargée de communication": an office in a byline is held at the site's owner. */
+    /**
+     * "By X, Director of Programmes", "Par Y, chargée de communication", "18 March 2026 · by X, …": an
+     * office in a byline, its date first or not, is held at the site's owner.
+     */
     static List<RoleRec> bylines(List<RoleRec> recs, java.util.function.Supplier<OrgRegistry.Entry> owner) {
         List<RoleRec> out = new ArrayList<>();
         for (RoleRec r : recs) {
-            boolean byline = Fold.fold(r.sentence()).matches("\\W*(by|par|posted .{0,40}\\bby|publie .{0,40}\\bpar) .*");
+            boolean byline = Fold.fold(r.sentence()).matches("\\W*(\\d{1,2}(er)? \\p{L}+ \\d{4} *[·|–-] *)?(by|par|posted .{0,40}\\bby|publie .{0,40}\\bpar) .*");
             boolean office = r.org() == null && r.role() != null && HouseRoles.headIsOffice(r.role());
             OrgRegistry.Entry at = byline && office ? owner.get() : null;
             out.add(at != null ? new RoleRec(r.person(), r.role(), at, r.sentence(), r.confidence() * 0.85) : r);

@@ -51,7 +51,7 @@ class RoleComplementOrgTest {
     void english_role_at_and_for_an_organization() {
         Extraction x = extract(english("The keynote by Ingrid Maes, Head of Unit at the European Commission, set the tone. "
                 + "Panelists included Sara Lind, chief data officer for the Municipality of Vesterby."));
-        assertThat(roles(x)).contains("Ingrid Maes / Head of Unit / European Commission",
+        assertThat(roles(x)).contains("Ingrid Maes / Head of Unit / Commission européenne",
                 "Sara Lind / chief data officer / Municipality of Vesterby");
     }
 
