@@ -73,6 +73,9 @@ final class EventSpotter {
             found.add(new int[] {n.at()});
         }
         for (UnnamedEvents.Found f : unnamedEvents.find(s, known())) {
+            if (f.holder().isPresent() && named.stream().anyMatch(e -> f.named().kind().equals(e.kind) && e.organizers.contains(f.holder().get()))) {
+                continue; // "l'assemblée générale de la Fédération X" already read as a name
+            }
             EventRec e = event(f.named().name(), f.named().kind(), s, f.named().confidence());
             f.holder().ifPresent(e.organizers::add); // the association holding its assembly, the place opened
             named.add(e);

@@ -24,14 +24,12 @@ final class UnnamedEvents {
     }
 
     private static final Pattern HAPPENS = Pattern.compile("(?iu)\\b(réunie?s?|s'est (tenue?|déroulée?)|aura lieu|a eu lieu|se tiendra|"
-            + "lors d[eu']|à l'occasion d[eu']|ont assisté|ont participé|a élu|a renouvelé|a désigné|organisée? par)\\b");
+            + "lors d[eu']|à l'occasion d[eu']|ont assisté|ont participé|a élu|a renouvelé|a désigné|organisée? par|accueill\\p{L}*|"
+            + "(?:a|avait|ont) tenu|tiendra|(?:a été|ont été|ont|a|sera|avons) (?:\\p{Ll}+ment )?inauguré\\p{L}*|held|took place|will take place|will be held|during)\\b");
     private static final Pattern ASSEMBLY_OF = Pattern.compile("(?iu)\\bl['’]assemblée générale (?:de l['’]|de la |du )"
             + "(?-i:(association|coopérative|collectif|réseau|fédération|union))\\b"
             + "(?! \\p{Ll}+(ale|al|aux|ique|ienne|ien|aise|ais|ine)\\b)"); // "de la coopérative nationale" is another one
     private static final Pattern MET_IN_ASSEMBLY = Pattern.compile("(?iu)\\bréunie?s? en assemblée générale\\b[^,]*,\\s*");
-    private static final Pattern INAUGURATION_OF = Pattern.compile("(?iu)\\bl['’]inauguration (?:du |de la |de l['’]|de |des )"
-            + "(?:(?:nouveau |nouvelle )?(?:tiers-lieu|lieu|fab ?lab|espace|local|maison) )?");
-    private static final Pattern INAUGURATED = Pattern.compile("(?iu)^\\s*(?:a été |sera |est |sont )?inaugurée?s?\\b");
     private static final Pattern PRESENTING = Pattern.compile("(?iu)\\b(matinée|soirée|journée|webinaire) "
             + "(de restitution|de présentation)(?: de l['’]appel à projets)?\\b(?! d[eu'’])");
     /** "Baromètre 2026 des données dans les territoires": the event is named after the report's short title. */
@@ -71,7 +69,7 @@ final class UnnamedEvents {
             OrgRegistry.Entry holder = named != null ? named.entry() : backReference(s, end, noun);
             add(out, s, met.start() + s.text.substring(met.start()).indexOf("assemblée"), "Assemblée générale", holder, "assemblée générale");
         }
-        inaugurations(s, out, happens);
+        held(s, out, happens);
         m = PRESENTING.matcher(s.text);
         if (m.find() && (happens || s.text.matches("(?s).*\\b\\d{1,2} h\\b.*"))) {
             String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
@@ -91,18 +89,11 @@ final class UnnamedEvents {
         return out;
     }
 
-    private void inaugurations(Sent s, List<Found> out, boolean happens) {
-        Matcher m = INAUGURATION_OF.matcher(s.text);
-        int after = m.find() && happens ? tokenAt(s, m.end()) : -1;
-        Sent.OrgOcc place = after >= 0 ? orgNear(s, after) : null;
-        if (place != null) {
-            add(out, s, m.start(), "Inauguration", place.entry(), "inauguration");
-            return;
-        }
-        for (Sent.OrgOcc o : s.orgs) { // "la Fabrique du Quai inaugurée", "Coop'Clic a inauguré ..." is not read: what it opened is
-            if (INAUGURATED.matcher(s.text.substring(s.tok(o.end() - 1).end())).find()) {
-                add(out, s, s.tok(o.start()).start(), "Inauguration", o.entry(), "inauguration");
-                return;
+    /** Any organization's assembly, any place's opening ({@link HeldEvents}), when the sentence tells it happened. */
+    private static void held(Sent s, List<Found> out, boolean happens) {
+        for (HeldEvents.Held h : HeldEvents.find(s)) {
+            if ((happens || h.told()) && out.stream().noneMatch(f -> f.named().name().equalsIgnoreCase(h.name()))) {
+                out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, h.charAt()), h.name(), h.kind(), 0.6), h.holder()));
             }
         }
     }
@@ -140,12 +131,6 @@ final class UnnamedEvents {
         if (holder != null) {
             out.add(new Found(new EventNames.Named(tokenAt(s, charAt), kindWords + " " + of(holder.name), kind, 0.6), holder));
         }
-    }
-
-    /** The organization named right after token k, or after "La"/"Le". */
-    private static Sent.OrgOcc orgNear(Sent s, int k) {
-        Sent.OrgOcc o = s.orgAt(k);
-        return o != null ? o : s.tok(k).is("la", "le", "l'") ? s.orgAt(k + 1) : null;
     }
 
     /** "l'association" in an article: the one organization named just before with that noun, else the site's own. */
