@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.communskg.importer.extract.text.Token;
 
 /**
  * The shapes that say an organization holds its assembly or a place is opened, whatever the name
@@ -26,7 +27,7 @@ final class HeldEvents {
     }
 
     private static final Pattern ASSEMBLY_OF = Pattern.compile("(?iu)\\b(?:l['’]assemblée générale|l['’](?-i:AG))"
-            + "(?: annuelle| ordinaire| extraordinaire)? (?:de |d['’]|du |des )");
+            + "(?: annuelle| ordinaire| extraordinaire)? (de |d['’]|du |des )");
     private static final Pattern OWN_ASSEMBLY = Pattern.compile("(?iu)^,?\\s*(?:(?:a|avait|ont) tenu|tiendra|tient|tenait|tiennent"
             + "|(?:a|avait) réuni|réunira|réunissait)(?: \\p{Ll}+ment)? (?:son|sa|leur) (?:assemblée générale|(?-i:AG))\\b");
     private static final Pattern ENGLISH_ASSEMBLY = Pattern.compile("(?iu)^['’]s (?:annual |yearly )?(general assembly|general meeting|(?-i:AGM))\\b");
@@ -58,7 +59,8 @@ final class HeldEvents {
         while (m.find()) {
             Sent.OrgOcc o = orgNear(s, tokenAt(s, m.end()));
             if (o != null) {
-                out.add(new Held(m.start(), "Assemblée générale " + UnnamedEvents.of(s.span(o.start(), o.end())), "assemblée générale", o.entry()));
+                String words = s.text.substring(m.end() - m.group(1).length(), s.tok(o.end() - 1).end()); // "du RFO", "de la Fédération X"
+                out.add(new Held(m.start(), "Assemblée générale " + words, "assemblée générale", o.entry()));
                 return;
             }
         }
@@ -66,7 +68,7 @@ final class HeldEvents {
             String after = s.text.substring(s.tok(o.end() - 1).end());
             Matcher own = OWN_ASSEMBLY.matcher(after);
             if (own.find()) {
-                out.add(new Held(s.tok(o.start()).start(), "Assemblée générale " + UnnamedEvents.of(s.span(o.start(), o.end())), "assemblée générale",
+                out.add(new Held(s.tok(o.start()).start(), "Assemblée générale " + of(s, o), "assemblée générale",
                         o.entry()).asTold());
                 return;
             }
@@ -94,7 +96,7 @@ final class HeldEvents {
         }
         for (Sent.OrgOcc o : s.orgs) {
             if (INAUGURATED.matcher(s.text.substring(s.tok(o.end() - 1).end())).find()) {
-                out.add(new Held(s.tok(o.start()).start(), "Inauguration " + UnnamedEvents.of(s.span(o.start(), o.end())), "inauguration", o.entry()).asTold());
+                out.add(new Held(s.tok(o.start()).start(), "Inauguration " + of(s, o), "inauguration", o.entry()).asTold());
                 return;
             }
         }
@@ -112,7 +114,7 @@ final class HeldEvents {
     private static void place(Sent s, int at, int charAt, String determiner, List<Held> out, boolean told) {
         Sent.OrgOcc o = orgNear(s, tokenAt(s, at));
         if (o != null) {
-            Held h = new Held(charAt, "Inauguration " + UnnamedEvents.of(s.span(o.start(), o.end())), "inauguration", o.entry());
+            Held h = new Held(charAt, "Inauguration " + of(s, o), "inauguration", o.entry());
             out.add(told ? h.asTold() : h);
             return;
         }
@@ -132,6 +134,13 @@ final class HeldEvents {
             Held h = new Held(charAt, "Inauguration " + of, "inauguration", null);
             out.add(told ? h.asTold() : h);
         }
+    }
+
+    /** "de la Fabrique du Quai", "du Collectif X", "de La Trame": the organization as the sentence words it. */
+    private static String of(Sent s, Sent.OrgOcc o) {
+        String name = s.span(o.start(), o.end());
+        Token before = s.tok(o.start() - 1);
+        return before.is("la") ? "de la " + name : before.is("le") ? "du " + name : before.is("l'") ? "de l'" + name : UnnamedEvents.of(name);
     }
 
     /** The organization named right after token k, or after "La"/"Le". */

@@ -31,17 +31,16 @@ final class UnnamedEvents {
             + "(?! \\p{Ll}+(ale|al|aux|ique|ienne|ien|aise|ais|ine)\\b)"); // "de la coopérative nationale" is another one
     private static final Pattern MET_IN_ASSEMBLY = Pattern.compile("(?iu)\\bréunie?s? en assemblée générale\\b[^,]*,\\s*");
     private static final Pattern PRESENTING = Pattern.compile("(?iu)\\b(matinée|soirée|journée|webinaire) "
-            + "(de restitution|de présentation)(?: de l['’]appel à projets)?\\b(?! d[eu'’])");
+            + "(de restitution|de présentation|d['’]information|de lancement)\\b");
     /** "Baromètre 2026 des données dans les territoires": the event is named after the report's short title. */
     private static final Pattern PLACE_TAIL = Pattern.compile("(?u)\\s+(dans (les|la|le) \\p{Ll}+|en (France|Europe|région))$");
     private static final Pattern PRESENTED_DOC = Pattern.compile("(?iu)^(le|la|l['’]|ce|cette) ?(document|baromètre|rapport|étude|"
             + "guide|enquête|ouvrage|livre blanc|publication) (sera|seront|a été|est|sont) présentée?s?\\b");
-    private static final Pattern CALL = Pattern.compile("(?iu)\\bappel à projets\\s*«\\s*([^»]+?)\\s*»");
     private static final Pattern REFERENT = Pattern.compile(
             "(?iu)\\b(l['’]|le |la )(inauguration|assemblée générale|(?-i:AG)|webinaire|matinée|soirée)\\b(?! d[eu'’] ?\\p{Lu})");
     private static final Pattern RIBBON = Pattern.compile("(?iu)\\b(coup(é|er|ent|ait) (de |du |le )?ruban|coupé de ruban)\\b");
 
-    private final Set<String> calls = new LinkedHashSet<>();
+    private final PresentedTitles titles = new PresentedTitles();
     /** Titles of the article's publications, read before its events. */
     List<String> publications = List.of();
     /** The site's own organization, or null. */
@@ -51,10 +50,7 @@ final class UnnamedEvents {
     /** The unnamed events sentence s tells of, or refers back to among {@code known}. */
     List<Found> find(Sent s, List<EventRec> known) {
         List<Found> out = new ArrayList<>();
-        Matcher call = CALL.matcher(s.text);
-        while (call.find()) {
-            calls.add(call.group(1));
-        }
+        titles.read(s);
         boolean happens = HAPPENS.matcher(s.text).find() || Dates.find(s.text, null) != null;
         Matcher m = ASSEMBLY_OF.matcher(s.text);
         if (m.find() && happens) {
@@ -75,9 +71,9 @@ final class UnnamedEvents {
             String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String about = PRESENTED_DOC.matcher(s.text).find() && publications.size() == 1
                     ? of(PLACE_TAIL.matcher(publications.get(0)).replaceFirst(""))
-                    : calls.size() == 1 && kind.equals("webinaire") ? "de l'appel à projets « " + calls.iterator().next() + " »" : null;
+                    : titles.about(m.group(2), s.text.substring(m.end()));
             if (about != null) {
-                String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + m.group(2) + " " + about;
+                String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + m.group(2).replace('’', '\'') + " " + about;
                 out.add(new Found(new EventNames.Named(tokenAt(s, m.start()), name, kind, 0.6), (OrgRegistry.Entry) null));
             }
         }

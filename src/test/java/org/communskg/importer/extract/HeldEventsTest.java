@@ -24,14 +24,14 @@ class HeldEventsTest {
     void the_ag_of_an_acronym_held_on_a_date_is_organized_by_it() {
         Extraction x = extract("Le Réseau des Fabriques Ouvertes (RFO) compte 80 lieux.",
                 "L'AG du RFO s'est tenue le 12 juin 2026 à Tulle.");
-        assertThat(event(x, "Assemblée générale du Réseau des Fabriques Ouvertes").organizers())
+        assertThat(event(x, "Assemblée générale du RFO").organizers())
                 .containsExactly("Réseau des Fabriques Ouvertes");
     }
 
     @Test
     void an_organization_that_held_its_assembly_organized_it() {
         Extraction x = extract("Samedi 14 février, la Coopérative Pixels Partagés a tenu son assemblée générale annuelle à Albi.");
-        assertThat(event(x, "Assemblée générale de Coopérative Pixels Partagés").organizers())
+        assertThat(event(x, "Assemblée générale de la Coopérative Pixels Partagés").organizers())
                 .containsExactly("Coopérative Pixels Partagés");
     }
 
@@ -69,5 +69,49 @@ class HeldEventsTest {
     void a_place_to_be_inaugurated_without_date_or_cue_is_no_event() {
         Extraction x = extract("L'association La Bobine fédère les tiers-lieux du Lot.", "On parle beaucoup de l'inauguration de la Tannerie dans le village.");
         assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void a_morning_presenting_a_study_is_named_after_its_quoted_title() {
+        Extraction x = extract("Financée par la Région, l'étude « Lieux en partage » sera présentée lors d'une matinée de restitution le 3 février à Tours.");
+        EventFact morning = event(x, "Matinée de restitution de l'étude « Lieux en partage »");
+        assertThat(morning.date()).isEqualTo("--02-03");
+        assertThat(morning.sponsors()).isEmpty(); // the Région funded the study
+    }
+
+    @Test
+    void a_restitution_of_the_study_named_earlier_takes_its_title() {
+        Extraction x = extract("Présentée mardi, l'enquête « Numérique et ruralité » a interrogé 300 communes.",
+                "Ils étaient 80, mardi 9 mars, pour la matinée de restitution de l'enquête commandée par le département.");
+        assertThat(x.events()).extracting(EventFact::name).contains("Matinée de restitution de l'enquête « Numérique et ruralité »");
+    }
+
+    @Test
+    void an_information_webinar_is_named_after_the_call_by_its_shortest_name() {
+        Extraction x = extract("Appel à manifestation d'intérêt « Tiers-lieux nourriciers » : candidatures ouvertes",
+                "L'AMI « Tiers-lieux nourriciers » est ouvert jusqu'au 30 janvier.",
+                "Il s'appuie sur l'étude « Manger local » parue en 2025.",
+                "Un webinaire d'information se tiendra le 8 décembre à 10 heures.");
+        assertThat(x.events()).extracting(EventFact::name).contains("Webinaire d'information de l'AMI « Tiers-lieux nourriciers »");
+    }
+
+    @Test
+    void a_presentation_webinar_takes_the_title_given_before_its_noun() {
+        Extraction x = extract("La coopérative Rézo lance « Cartes communes », un programme d'accompagnement des communes rurales.",
+                "Un webinaire de présentation aura lieu le 2 juin 2026 à 14 h.");
+        assertThat(x.events()).extracting(EventFact::name).contains("Webinaire de présentation du programme « Cartes communes »");
+    }
+
+    @Test
+    void a_presentation_of_something_else_takes_no_title() {
+        Extraction x = extract("L'étude « Lieux en partage » est parue.", "Une matinée de restitution des ateliers aura lieu le 3 février.");
+        assertThat(x.events()).extracting(EventFact::name).noneMatch(n -> n.contains("Lieux en partage"));
+    }
+
+    @Test
+    void two_titles_leave_the_webinar_unnamed() {
+        Extraction x = extract("L'étude « Lieux en partage » et le guide « Ouvrir ses données » sont parus.",
+                "Un webinaire de présentation aura lieu le 2 juin 2026.");
+        assertThat(x.events()).extracting(EventFact::name).noneMatch(n -> n.startsWith("Webinaire"));
     }
 }
