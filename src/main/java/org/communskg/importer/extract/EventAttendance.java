@@ -127,6 +127,30 @@ final class EventAttendance {
         }
     }
 
+    /**
+     * "Un webinaire de présentation se tiendra le 1er décembre, avec X, Y et Z", "animé par X, avec
+     * Y pour Commune Donnée": those named after ", avec" in the sentence that names the event take
+     * part, and the organization one comes "pour". Only persons, never "avec le soutien de".
+     */
+    void withList(Sent s, List<EventRec> named, List<int[]> found) {
+        if (named.size() != 1 || named.get(0).part) {
+            return;
+        }
+        int with = s.find(found.get(0)[0] + 1, "avec", "with");
+        if (with < 1 || !s.tok(with - 1).text().equals(",") || s.personAt(with + 1) == null && s.personAt(with + 2) == null) {
+            return;
+        }
+        for (PersonOcc p : s.persons) {
+            if (p.start() > with) {
+                named.get(0).addSpeaker(p.entry());
+                if (s.tok(p.end()).is("pour", "for")) { // "pour la coopérative X"
+                    s.orgs.stream().filter(o -> o.start() > p.end() && o.start() <= p.end() + 3).findFirst()
+                            .ifPresent(o -> named.get(0).participants.add(o.entry()));
+                }
+            }
+        }
+    }
+
     private static final Pattern REPRESENTED = Pattern.compile("(?iu)\\b(représentée?s?|represented)( (à|at) (l['’]|la |le |the )?\\S+)? (par|by)\\b");
 
     /**

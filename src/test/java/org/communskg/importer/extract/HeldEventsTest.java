@@ -114,4 +114,30 @@ class HeldEventsTest {
                 "Un webinaire de présentation aura lieu le 2 juin 2026.");
         assertThat(x.events()).extracting(EventFact::name).noneMatch(n -> n.startsWith("Webinaire"));
     }
+
+    @Test
+    void those_named_with_avec_after_the_webinar_take_part() {
+        Extraction x = extract("La coopérative Rézo lance « Cartes communes », un programme d'accompagnement des communes rurales.",
+                "Un webinaire de présentation se tiendra le 2 juin 2026 à 14 h, avec Jeanne Morvan, Karim Belhadj et Sofia Lind.");
+        assertThat(event(x, "Webinaire de présentation du programme « Cartes communes »").speakers())
+                .containsExactlyInAnyOrder("Jeanne Morvan", "Karim Belhadj", "Sofia Lind");
+    }
+
+    @Test
+    void the_organization_one_comes_for_takes_part_too() {
+        Extraction x = extract("L'AMI « Tiers-lieux nourriciers » est ouvert jusqu'au 30 janvier.",
+                "Un webinaire d'information aura lieu le 8 décembre, animé par Léa Girard, avec Paul Tanguy pour la coopérative Terres Vives.");
+        EventFact webinar = event(x, "Webinaire d'information de l'AMI « Tiers-lieux nourriciers »");
+        assertThat(webinar.speakers()).contains("Paul Tanguy");
+        assertThat(webinar.participants()).contains("Terres Vives");
+    }
+
+    @Test
+    void support_given_with_avec_is_no_attendance() {
+        Extraction x = extract("L'étude « Lieux en partage » est parue.",
+                "Une matinée de restitution aura lieu le 3 février à Tours, avec le soutien de la Fondation Terres Vives.");
+        EventFact morning = event(x, "Matinée de restitution de l'étude « Lieux en partage »");
+        assertThat(morning.speakers()).isEmpty();
+        assertThat(morning.participants()).isEmpty();
+    }
 }
