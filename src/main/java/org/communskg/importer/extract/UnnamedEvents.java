@@ -38,6 +38,8 @@ final class UnnamedEvents {
             + "guide|enquête|ouvrage|livre blanc|publication) (sera|seront|a été|est|sont) présentée?s?\\b");
     private static final Pattern REFERENT = Pattern.compile(
             "(?iu)\\b(l['’]|le |la )(inauguration|assemblée générale|(?-i:AG)|webinaire|matinée|soirée)\\b(?! d[eu'’] ?\\p{Lu})");
+    /** A caption naming who stands in the photo of an inauguration: they attended it. */
+    private static final Pattern LEFT_TO_RIGHT = Pattern.compile("(?iu)^\\s*(de gauche à droite|de g\\. à d\\.|from left to right|(from )?left to right)\\s*[:,]");
     private static final Pattern RIBBON = Pattern.compile("(?iu)\\b(coup(é|er|ent|ait) (de |du |le )?ruban|coupé de ruban)\\b");
 
     private final PresentedTitles titles = new PresentedTitles();
@@ -107,10 +109,10 @@ final class UnnamedEvents {
         }
     }
 
-    /** A caption "lors du coupé de ruban": those it names take part in the article's inauguration. */
+    /** A caption "lors du coupé de ruban", "De gauche à droite : X, Y": those it names take part in the article's inauguration. */
     private static void ribbon(Sent s, List<EventRec> known) {
         List<EventRec> opened = known.stream().filter(e -> "inauguration".equals(e.kind)).toList();
-        if (opened.size() == 1 && RIBBON.matcher(s.text).find()) {
+        if (opened.size() == 1 && (RIBBON.matcher(s.text).find() || LEFT_TO_RIGHT.matcher(s.text).find())) {
             s.persons.forEach(p -> opened.get(0).participants.add(p.entry()));
         }
     }

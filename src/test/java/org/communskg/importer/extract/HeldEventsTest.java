@@ -140,4 +140,19 @@ class HeldEventsTest {
         assertThat(morning.speakers()).isEmpty();
         assertThat(morning.participants()).isEmpty();
     }
+
+    @Test
+    void those_left_to_right_in_an_inauguration_caption_attended_it() {
+        Extraction x = extract("Samedi 26 septembre, le tiers-lieu la Tannerie a été officiellement inauguré à Serrières.",
+                "De gauche à droite : Jeanne Le Gall, maire de Serrières, et Paul Morvan, co-gérant de la Tannerie.");
+        assertThat(event(x, "Inauguration de la Tannerie").participants()).containsExactlyInAnyOrder("Jeanne Le Gall", "Paul Morvan");
+    }
+
+    @Test
+    void a_caption_without_an_inauguration_links_nobody() {
+        Extraction x = extract("L'association La Bobine fédère les tiers-lieux du Lot.",
+                "Réunie le 3 mars à Figeac, l'assemblée générale de La Bobine a rassemblé 40 structures adhérentes.",
+                "De gauche à droite : Jeanne Le Gall et Paul Morvan.");
+        assertThat(event(x, "Assemblée générale de La Bobine").participants()).isEmpty();
+    }
 }

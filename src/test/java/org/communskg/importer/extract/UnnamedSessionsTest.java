@@ -76,6 +76,7 @@ class UnnamedSessionsTest {
     void a_one_word_panel_chaired_by_someone_is_a_session_with_its_chair() {
         Extraction x = extract(english(SUMMIT, "Tomas Berg joined the funding panel, chaired by Rachel Dunmore, director of the Lumen Foundation."));
         assertThat(event(x, "Funding panel").moderator()).isEqualTo("Rachel Dunmore");
+        assertThat(event(x, "Funding panel").speakers()).containsExactly("Tomas Berg");
     }
 
     @Test
