@@ -40,6 +40,10 @@ final class UnnamedEvents {
             "(?iu)\\b(l['’]|le |la )(inauguration|assemblée générale|(?-i:AG)|webinaire|matinée|soirée)\\b(?! d[eu'’] ?\\p{Lu})");
     /** A caption naming who stands in the photo of an inauguration: they attended it. */
     private static final Pattern LEFT_TO_RIGHT = Pattern.compile("(?iu)^\\s*(de gauche à droite|de g\\. à d\\.|from left to right|(from )?left to right)\\s*[:,]");
+    /** "Thème : « … »", "sur le thème « … »": a dated gathering just announced is named by its theme. */
+    private static final Pattern THEME = Pattern.compile("(?iu)(?:^\\s*|\\b(?:sur le |autour du |on the )?)(?:thème|theme|topic)\\s*:?\\s*«\\s*([^»]{6,140}?)\\s*»");
+    private static final Pattern GATHERING = Pattern.compile("(?iu)\\b(webinaire|webinar|rendez-vous|séance|atelier|workshop|rencontre|conférence|"
+            + "table ronde|matinée|soirée|midi)\\b");
     private static final Pattern RIBBON = Pattern.compile("(?iu)\\b(coup(é|er|ent|ait) (de |du |le )?ruban|coupé de ruban)\\b");
 
     private final PresentedTitles titles = new PresentedTitles();
@@ -79,12 +83,29 @@ final class UnnamedEvents {
                 out.add(new Found(new EventNames.Named(tokenAt(s, m.start()), name, kind, 0.6), (OrgRegistry.Entry) null));
             }
         }
+        theme(s, out, happens);
         if (out.isEmpty()) {
             referent(s, known, out);
             ribbon(s, known);
         }
         previous = s;
         return out;
+    }
+
+    private void theme(Sent s, List<Found> out, boolean happens) {
+        Matcher t = THEME.matcher(s.text);
+        if (!t.find()) {
+            return;
+        }
+        for (Sent in : java.util.Arrays.asList(s, previous)) {
+            Matcher g = in == null ? null : GATHERING.matcher(in == s ? s.text.substring(0, t.start()) : in.text);
+            boolean dated = in != null && (in == s ? happens : HAPPENS.matcher(in.text).find() || Dates.find(in.text, null) != null);
+            if (g != null && g.find() && dated) {
+                String kind = g.group(1).toLowerCase(java.util.Locale.ROOT).matches("webinaire|webinar") ? "webinaire" : "rencontre";
+                out.add(new Found(new EventNames.Named(tokenAt(s, t.start(1)), t.group(1), kind, 0.6), (OrgRegistry.Entry) null));
+                return;
+            }
+        }
     }
 
     /** Any organization's assembly, any place's opening ({@link HeldEvents}), when the sentence tells it happened. */

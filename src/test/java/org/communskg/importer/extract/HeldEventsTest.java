@@ -155,4 +155,23 @@ class HeldEventsTest {
                 "De gauche à droite : Jeanne Le Gall et Paul Morvan.");
         assertThat(event(x, "Assemblée générale de La Bobine").participants()).isEmpty();
     }
+
+    @Test
+    void a_dated_meeting_announced_before_its_theme_is_named_by_the_theme() {
+        Extraction x = extract("Le prochain rendez-vous de notre cycle aura lieu le 12 novembre, de 12 h 30 à 13 h 30.",
+                "Thème : « Ouvrir les données de sa commune : par où commencer ? ».");
+        assertThat(x.events()).extracting(EventFact::name).contains("Ouvrir les données de sa commune : par où commencer ?");
+    }
+
+    @Test
+    void a_webinar_on_a_theme_in_the_same_sentence_is_named_by_it() {
+        Extraction x = extract("Un webinaire se tiendra le 4 mars 2026 sur le thème « Licences libres et collectivités ».");
+        assertThat(x.events()).extracting(EventFact::name).contains("Licences libres et collectivités");
+    }
+
+    @Test
+    void a_theme_without_a_dated_gathering_is_no_event() {
+        Extraction x = extract("Le réseau a choisi un fil rouge pour l'année.", "Thème : « Ouvrir les données de sa commune ».");
+        assertThat(x.events()).isEmpty();
+    }
 }
