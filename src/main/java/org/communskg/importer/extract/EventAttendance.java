@@ -16,7 +16,9 @@ final class EventAttendance {
     }
 
     private static final Pattern SAID = Pattern.compile(
-            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté|salué|confirmé|insisté))\\b");
+            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|explained|argued|described|stressed|noted|"
+            + "a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté|salué|confirmé|insisté|détaillé|précisé|raconté|résumé)"
+            + "|(a|avait|ont|avaient) (\\p{Ll}+ )?(aussi )?fait le déplacement)\\b");
 
     /**
      * In the recap of an event that took place, a person who opens a sentence and speaks, outside
