@@ -16,7 +16,9 @@ final class EventAttendance {
     }
 
     private static final Pattern SAID = Pattern.compile(
-            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté|salué|confirmé|insisté))\\b");
+            "(?iu)^[^«“\"]{0,90}?\\b(said|told|announced|explained|argued|described|stressed|noted|"
+            + "a (annoncé|déclaré|indiqué|affirmé|expliqué|souligné|rappelé|présenté|salué|confirmé|insisté|détaillé|précisé|raconté|résumé)"
+            + "|(a|avait|ont|avaient) (\\p{Ll}+ )?(aussi )?fait le déplacement)\\b");
 
     /**
      * In the recap of an event that took place, a person who opens a sentence and speaks, outside
@@ -123,6 +125,30 @@ final class EventAttendance {
             PersonOcc subject = s.persons.stream().filter(p -> p.end() <= at).min((a, b) -> a.start() - b.start()).orElse(null);
             if (subject != null && at > 0 && PRESENTS_AT.matcher(s.span(subject.end(), at)).find()) {
                 named.get(i).addSpeaker(subject.entry());
+            }
+        }
+    }
+
+    /**
+     * "Un webinaire de présentation se tiendra le 1er décembre, avec X, Y et Z", "animé par X, avec
+     * Y pour Commune Donnée": those named after ", avec" in the sentence that names the event take
+     * part, and the organization one comes "pour". Only persons, never "avec le soutien de".
+     */
+    void withList(Sent s, List<EventRec> named, List<int[]> found) {
+        if (named.size() != 1 || named.get(0).part) {
+            return;
+        }
+        int with = s.find(found.get(0)[0] + 1, "avec", "with");
+        if (with < 1 || !s.tok(with - 1).text().equals(",") || s.personAt(with + 1) == null && s.personAt(with + 2) == null) {
+            return;
+        }
+        for (PersonOcc p : s.persons) {
+            if (p.start() > with) {
+                named.get(0).addSpeaker(p.entry());
+                if (s.tok(p.end()).is("pour", "for")) { // "pour la coopérative X"
+                    s.orgs.stream().filter(o -> o.start() > p.end() && o.start() <= p.end() + 3).findFirst()
+                            .ifPresent(o -> named.get(0).participants.add(o.entry()));
+                }
             }
         }
     }

@@ -21,7 +21,8 @@ final class EventDescription {
     }
 
     private static final Pattern HELD = Pattern.compile("(?iu)\\b(took place|was held|were held|s'est (tenue?|déroulée?)|^réunie?s? |"
-            + "se sont (tenue?s|déroulée?s)|a eu lieu|ont eu lieu|a réuni|a rassemblé|brought together|gathered)\\b");
+            + "se sont (tenue?s|déroulée?s)|a eu lieu|ont eu lieu|a réuni|a rassemblé|brought together|gathered|"
+            + "(a|ont) été (\\p{Ll}+ment )?inauguré\\p{L}*|(a|ont) (\\p{Ll}+ment )?inauguré|ont assisté|sont venu\\p{L}* assister)\\b");
 
     /** What sentence s says of event e, its links read in tokens [from, to). */
     void describe(EventRec e, Sent s, int from, int to) {

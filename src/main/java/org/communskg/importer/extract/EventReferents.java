@@ -42,7 +42,9 @@ final class EventReferents {
         }
         var link = LINK_WORDS.matcher(s.text);
         // "Le lieu a vu le jour grâce au soutien de X": who backs the place opened or the association met did not back that event.
-        boolean held = currentTop != null && ("inauguration".equals(currentTop.kind) || "assemblée générale".equals(currentTop.kind));
+        // Nor did the funders of the study a morning presents ("L'étude a été financée par X").
+        boolean held = currentTop != null && ("inauguration".equals(currentTop.kind) || "assemblée générale".equals(currentTop.kind)
+                || currentTop.name.matches("(?s).* (de restitution|de présentation|d'information|de lancement) .*«.*"));
         boolean linking = link.find() && !orgSubjectBefore(s, link.start()) && !anotherEvent(s, link.start())
                 && !(held && !link.group().matches("(?iu).*(organi|houlette|initiative|accueilli|égide).*"));
         if ((UNNAMED_EVENT.matcher(s.text).find() || linking) && currentTop != null) {

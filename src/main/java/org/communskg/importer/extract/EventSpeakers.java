@@ -45,6 +45,7 @@ final class EventSpeakers {
         attendance.welcome(s, named);
         attendance.laterSession(s, named);
         attendance.presentsAt(s, named, found);
+        attendance.withList(s, named, found);
     }
 
 

@@ -73,6 +73,9 @@ final class EventSpotter {
             found.add(new int[] {n.at()});
         }
         for (UnnamedEvents.Found f : unnamedEvents.find(s, known())) {
+            if (f.holder().isPresent() && named.stream().anyMatch(e -> f.named().kind().equals(e.kind) && e.organizers.contains(f.holder().get()))) {
+                continue; // "l'assemblée générale de la Fédération X" already read as a name
+            }
             EventRec e = event(f.named().name(), f.named().kind(), s, f.named().confidence());
             f.holder().ifPresent(e.organizers::add); // the association holding its assembly, the place opened
             named.add(e);
@@ -104,13 +107,18 @@ final class EventSpotter {
         boolean partsOfCurrent = !named.isEmpty() && named.stream().allMatch(e -> e.part) && currentTop != null;
         for (int i = 0; i < named.size(); i++) {
             // "À l'initiative de X, un webinaire intitulé « … »": what precedes the first name is its own.
-            int from = i == 0 && !partsOfCurrent ? 0 : found.get(i)[0];
+            int from = i == 0 && !partsOfCurrent && !presentedBefore(s, named.get(i), found.get(i)[0]) ? 0 : found.get(i)[0];
             int to = i + 1 < named.size() ? found.get(i + 1)[0] : s.toks.size();
             description.describe(named.get(i), s, from, to);
         }
         speakers.spot(s, named, found);
     }
 
+
+    /** "Financée par X, l'étude « T » sera présentée lors d'une matinée ...": what precedes is the study's, not the morning's. */
+    private static boolean presentedBefore(Sent s, EventRec e, int at) {
+        return e.name.contains("«") && s.span(0, at).contains("»") && !s.span(0, at).contains(e.name);
+    }
 
     /** The site's own organization ("nos Rencontres", "organised by our foundation"), or null. */
     void house(OrgRegistry.Entry house) {

@@ -32,7 +32,7 @@ final class SpeakerCues {
     /** "delivered a keynote", "a donné une conférence": the subject gives the session named after it. */
     private static final Pattern GIVES = Pattern.compile(
             "(?iu)^[^«“\"]{0,80}?\\b(delivered|gave|gives|will deliver|will give|a donné|donnera|a prononcé|prononcera|"
-            + "a présenté|présentera|présentait|a animé|animera|animait)\\b[^,;«“\"]{0,20}$");
+            + "a présenté|présentera|présentait|a animé|animera|animait|joined|will join|a rejoint|rejoindra)\\b[^,;«“\"]{0,20}$");
     private static final RoleLexicon ROLES = new RoleLexicon();
 
     private SpeakerCues() {

@@ -24,26 +24,29 @@ final class UnnamedEvents {
     }
 
     private static final Pattern HAPPENS = Pattern.compile("(?iu)\\b(réunie?s?|s'est (tenue?|déroulée?)|aura lieu|a eu lieu|se tiendra|"
-            + "lors d[eu']|à l'occasion d[eu']|ont assisté|ont participé|a élu|a renouvelé|a désigné|organisée? par)\\b");
+            + "lors d[eu']|à l'occasion d[eu']|ont assisté|ont participé|a élu|a renouvelé|a désigné|organisée? par|accueill\\p{L}*|"
+            + "(?:a|avait|ont) tenu|tiendra|(?:a été|ont été|ont|a|sera|avons) (?:\\p{Ll}+ment )?inauguré\\p{L}*|held|took place|will take place|will be held|during)\\b");
     private static final Pattern ASSEMBLY_OF = Pattern.compile("(?iu)\\bl['’]assemblée générale (?:de l['’]|de la |du )"
             + "(?-i:(association|coopérative|collectif|réseau|fédération|union))\\b"
             + "(?! \\p{Ll}+(ale|al|aux|ique|ienne|ien|aise|ais|ine)\\b)"); // "de la coopérative nationale" is another one
     private static final Pattern MET_IN_ASSEMBLY = Pattern.compile("(?iu)\\bréunie?s? en assemblée générale\\b[^,]*,\\s*");
-    private static final Pattern INAUGURATION_OF = Pattern.compile("(?iu)\\bl['’]inauguration (?:du |de la |de l['’]|de |des )"
-            + "(?:(?:nouveau |nouvelle )?(?:tiers-lieu|lieu|fab ?lab|espace|local|maison) )?");
-    private static final Pattern INAUGURATED = Pattern.compile("(?iu)^\\s*(?:a été |sera |est |sont )?inaugurée?s?\\b");
     private static final Pattern PRESENTING = Pattern.compile("(?iu)\\b(matinée|soirée|journée|webinaire) "
-            + "(de restitution|de présentation)(?: de l['’]appel à projets)?\\b(?! d[eu'’])");
+            + "(de restitution|de présentation|d['’]information|de lancement)\\b");
     /** "Baromètre 2026 des données dans les territoires": the event is named after the report's short title. */
     private static final Pattern PLACE_TAIL = Pattern.compile("(?u)\\s+(dans (les|la|le) \\p{Ll}+|en (France|Europe|région))$");
     private static final Pattern PRESENTED_DOC = Pattern.compile("(?iu)^(le|la|l['’]|ce|cette) ?(document|baromètre|rapport|étude|"
             + "guide|enquête|ouvrage|livre blanc|publication) (sera|seront|a été|est|sont) présentée?s?\\b");
-    private static final Pattern CALL = Pattern.compile("(?iu)\\bappel à projets\\s*«\\s*([^»]+?)\\s*»");
     private static final Pattern REFERENT = Pattern.compile(
             "(?iu)\\b(l['’]|le |la )(inauguration|assemblée générale|(?-i:AG)|webinaire|matinée|soirée)\\b(?! d[eu'’] ?\\p{Lu})");
+    /** A caption naming who stands in the photo of an inauguration: they attended it. */
+    private static final Pattern LEFT_TO_RIGHT = Pattern.compile("(?iu)^\\s*(de gauche à droite|de g\\. à d\\.|from left to right|(from )?left to right)\\s*[:,]");
+    /** "Thème : « … »", "sur le thème « … »": a dated gathering just announced is named by its theme. */
+    private static final Pattern THEME = Pattern.compile("(?iu)(?:^\\s*|\\b(?:sur le |autour du |on the )?)(?:thème|theme|topic)\\s*:?\\s*«\\s*([^»]{6,140}?)\\s*»");
+    private static final Pattern GATHERING = Pattern.compile("(?iu)\\b(webinaire|webinar|rendez-vous|séance|atelier|workshop|rencontre|conférence|"
+            + "table ronde|matinée|soirée|midi)\\b");
     private static final Pattern RIBBON = Pattern.compile("(?iu)\\b(coup(é|er|ent|ait) (de |du |le )?ruban|coupé de ruban)\\b");
 
-    private final Set<String> calls = new LinkedHashSet<>();
+    private final PresentedTitles titles = new PresentedTitles();
     /** Titles of the article's publications, read before its events. */
     List<String> publications = List.of();
     /** The site's own organization, or null. */
@@ -53,10 +56,7 @@ final class UnnamedEvents {
     /** The unnamed events sentence s tells of, or refers back to among {@code known}. */
     List<Found> find(Sent s, List<EventRec> known) {
         List<Found> out = new ArrayList<>();
-        Matcher call = CALL.matcher(s.text);
-        while (call.find()) {
-            calls.add(call.group(1));
-        }
+        titles.read(s);
         boolean happens = HAPPENS.matcher(s.text).find() || Dates.find(s.text, null) != null;
         Matcher m = ASSEMBLY_OF.matcher(s.text);
         if (m.find() && happens) {
@@ -71,18 +71,19 @@ final class UnnamedEvents {
             OrgRegistry.Entry holder = named != null ? named.entry() : backReference(s, end, noun);
             add(out, s, met.start() + s.text.substring(met.start()).indexOf("assemblée"), "Assemblée générale", holder, "assemblée générale");
         }
-        inaugurations(s, out, happens);
+        held(s, out, happens);
         m = PRESENTING.matcher(s.text);
         if (m.find() && (happens || s.text.matches("(?s).*\\b\\d{1,2} h\\b.*"))) {
             String kind = m.group(1).toLowerCase(java.util.Locale.ROOT);
             String about = PRESENTED_DOC.matcher(s.text).find() && publications.size() == 1
                     ? of(PLACE_TAIL.matcher(publications.get(0)).replaceFirst(""))
-                    : calls.size() == 1 && kind.equals("webinaire") ? "de l'appel à projets « " + calls.iterator().next() + " »" : null;
+                    : titles.about(m.group(2), s.text.substring(m.end()));
             if (about != null) {
-                String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + m.group(2) + " " + about;
-                out.add(new Found(new EventNames.Named(tokenAt(s, m.start()), name, kind, 0.6), (OrgRegistry.Entry) null));
+                String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + m.group(2).replace('’', '\'') + " " + about;
+                out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, m.start()), name, kind, 0.6), (OrgRegistry.Entry) null));
             }
         }
+        theme(s, out, happens);
         if (out.isEmpty()) {
             referent(s, known, out);
             ribbon(s, known);
@@ -91,18 +92,27 @@ final class UnnamedEvents {
         return out;
     }
 
-    private void inaugurations(Sent s, List<Found> out, boolean happens) {
-        Matcher m = INAUGURATION_OF.matcher(s.text);
-        int after = m.find() && happens ? tokenAt(s, m.end()) : -1;
-        Sent.OrgOcc place = after >= 0 ? orgNear(s, after) : null;
-        if (place != null) {
-            add(out, s, m.start(), "Inauguration", place.entry(), "inauguration");
+    private void theme(Sent s, List<Found> out, boolean happens) {
+        Matcher t = THEME.matcher(s.text);
+        if (!t.find()) {
             return;
         }
-        for (Sent.OrgOcc o : s.orgs) { // "la Fabrique du Quai inaugurée", "Coop'Clic a inauguré ..." is not read: what it opened is
-            if (INAUGURATED.matcher(s.text.substring(s.tok(o.end() - 1).end())).find()) {
-                add(out, s, s.tok(o.start()).start(), "Inauguration", o.entry(), "inauguration");
+        for (Sent in : java.util.Arrays.asList(s, previous)) {
+            Matcher g = in == null ? null : GATHERING.matcher(in == s ? s.text.substring(0, t.start()) : in.text);
+            boolean dated = in != null && (in == s ? happens : HAPPENS.matcher(in.text).find() || Dates.find(in.text, null) != null);
+            if (g != null && g.find() && dated) {
+                String kind = g.group(1).toLowerCase(java.util.Locale.ROOT).matches("webinaire|webinar") ? "webinaire" : "rencontre";
+                out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, t.start(1)), t.group(1), kind, 0.6), (OrgRegistry.Entry) null));
                 return;
+            }
+        }
+    }
+
+    /** Any organization's assembly, any place's opening ({@link HeldEvents}), when the sentence tells it happened. */
+    private static void held(Sent s, List<Found> out, boolean happens) {
+        for (HeldEvents.Held h : HeldEvents.find(s)) {
+            if ((happens || h.told()) && out.stream().noneMatch(f -> f.named().name().equalsIgnoreCase(h.name()))) {
+                out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, h.charAt()), h.name(), h.kind(), 0.6), h.holder()));
             }
         }
     }
@@ -116,14 +126,14 @@ final class UnnamedEvents {
         String kind = m.group(2).equals("AG") ? "assemblée générale" : m.group(2).toLowerCase(java.util.Locale.ROOT);
         List<EventRec> same = known.stream().filter(e -> kind.equals(e.kind) && !e.part).toList();
         if (same.size() == 1) {
-            out.add(new Found(new EventNames.Named(tokenAt(s, m.start(2)), same.get(0).name, kind, same.get(0).confidence), (OrgRegistry.Entry) null));
+            out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, m.start(2)), same.get(0).name, kind, same.get(0).confidence), (OrgRegistry.Entry) null));
         }
     }
 
-    /** A caption "lors du coupé de ruban": those it names take part in the article's inauguration. */
+    /** A caption "lors du coupé de ruban", "De gauche à droite : X, Y": those it names take part in the article's inauguration. */
     private static void ribbon(Sent s, List<EventRec> known) {
         List<EventRec> opened = known.stream().filter(e -> "inauguration".equals(e.kind)).toList();
-        if (opened.size() == 1 && RIBBON.matcher(s.text).find()) {
+        if (opened.size() == 1 && (RIBBON.matcher(s.text).find() || LEFT_TO_RIGHT.matcher(s.text).find())) {
             s.persons.forEach(p -> opened.get(0).participants.add(p.entry()));
         }
     }
@@ -138,14 +148,8 @@ final class UnnamedEvents {
 
     private void add(List<Found> out, Sent s, int charAt, String kindWords, OrgRegistry.Entry holder, String kind) {
         if (holder != null) {
-            out.add(new Found(new EventNames.Named(tokenAt(s, charAt), kindWords + " " + of(holder.name), kind, 0.6), holder));
+            out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, charAt), kindWords + " " + of(holder.name), kind, 0.6), holder));
         }
-    }
-
-    /** The organization named right after token k, or after "La"/"Le". */
-    private static Sent.OrgOcc orgNear(Sent s, int k) {
-        Sent.OrgOcc o = s.orgAt(k);
-        return o != null ? o : s.tok(k).is("la", "le", "l'") ? s.orgAt(k + 1) : null;
     }
 
     /** "l'association" in an article: the one organization named just before with that noun, else the site's own. */
@@ -179,13 +183,5 @@ final class UnnamedEvents {
             return "du " + name.substring(3);
         }
         return (MASCULINE.contains(first) ? "du " : "de ") + name;
-    }
-
-    private static int tokenAt(Sent s, int charAt) {
-        int k = 0;
-        while (k < s.toks.size() && s.tok(k).end() <= charAt) {
-            k++;
-        }
-        return k;
     }
 }

@@ -57,4 +57,43 @@ class UnnamedSessionsTest {
                 "On the main panel, \"Who maps the maps?\", moderated by our Director of Programmes Rachel Dunmore, Peter Okonkwo argued for open maps."));
         assertThat(event(x, "Who maps the maps?").moderator()).isEqualTo("Rachel Dunmore");
     }
+
+    private static final String SUMMIT = "The Lumen Summit 2026 took place in Ghent on 3 June 2026.";
+
+    @Test
+    void our_panel_on_a_topic_that_featured_someone_is_a_session() {
+        Extraction x = extract(english(SUMMIT, "Our panel on open mobility data also featured Rachel Dunmore, head of unit at the Lumen Foundation."));
+        assertThat(event(x, "Panel on open mobility data").speakers()).containsExactly("Rachel Dunmore");
+    }
+
+    @Test
+    void a_panel_whose_topic_comes_in_apposition_is_named_by_it() {
+        Extraction x = extract(english(SUMMIT, "The second panel, on digital inclusion, was the liveliest of the day."));
+        assertThat(x.events().get(0).parts()).extracting(EventFact::name).containsExactly("Panel on digital inclusion");
+    }
+
+    @Test
+    void a_one_word_panel_chaired_by_someone_is_a_session_with_its_chair() {
+        Extraction x = extract(english(SUMMIT, "Tomas Berg joined the funding panel, chaired by Rachel Dunmore, director of the Lumen Foundation."));
+        assertThat(event(x, "Funding panel").moderator()).isEqualTo("Rachel Dunmore");
+        assertThat(event(x, "Funding panel").speakers()).containsExactly("Tomas Berg");
+    }
+
+    @Test
+    void a_hands_on_workshop_on_a_topic_is_named_without_its_adjective() {
+        Extraction x = extract(english(SUMMIT, "On Saturday, twenty people met for a hands-on workshop on data licences, which Tomas Berg facilitated."));
+        assertThat(x.events().get(0).parts()).extracting(EventFact::name).containsExactly("Workshop on data licences");
+    }
+
+    @Test
+    void un_atelier_sur_un_sujet_anime_par_quelquun_est_une_session() {
+        Extraction x = extract(FORUM, "Un atelier sur les licences ouvertes, animé par Gaëlle Kerbrat, a réuni vingt personnes.");
+        assertThat(event(x, "Atelier sur les licences ouvertes").moderator()).isEqualTo("Gaëlle Kerbrat");
+    }
+
+    @Test
+    void the_afternoon_panel_is_not_named_by_its_time() {
+        Extraction x = extract(english(SUMMIT, "Tomas Berg joined the afternoon panel, chaired by Rachel Dunmore."));
+        assertThat(x.events().get(0).parts()).isEmpty();
+    }
 }
