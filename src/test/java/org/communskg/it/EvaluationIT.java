@@ -118,11 +118,38 @@ class EvaluationIT {
      * too): persons 0.98, organizations 0.91, roles 0.89, identity 0.93.
      */
     static final Map<String, Double> BLIND3_FLOORS = Map.of("persons", 0.95, "organizations", 0.88, "roles", 0.86,
-            "events", 0.77, "event-links", 0.48, Evaluation.IDENTITY, 0.90);
+            "events", 0.87, "event-links", 0.82, Evaluation.IDENTITY, 0.90);
 
     @Test
     void the_third_held_out_set_does_not_regress() {
         holdsItsFloors("blind3", 10, BLIND3_FLOORS);
+    }
+
+    /**
+     * A ninth author's set (11 articles): first pass persons 1.00, organizations 0.81, roles 0.69, events 0.50, event
+     * links 0.50, identity 0.85; after round 8, still unseen: 1.00, 0.82, 0.73, 0.50, 0.50, 0.87; tuned on in round 9:
+     * 1.00, 0.97, 0.91, 0.91, 0.73, 0.96. Floors a little under the last figures.
+     */
+    static final Map<String, Double> DEVSET6_FLOORS = Map.of("persons", 0.97, "organizations", 0.94, "roles", 0.88,
+            "events", 0.88, "event-links", 0.69, Evaluation.IDENTITY, 0.93);
+
+    @Test
+    void the_sixth_dev_set_does_not_regress() {
+        holdsItsFloors("devset6", 11, DEVSET6_FLOORS);
+    }
+
+    /**
+     * A fourth set held out (12 articles by an eighth author), never shown to whoever tuned rounds 8 and 9: first pass
+     * persons 0.99, organizations 0.78, roles 0.58, events 0.61, event links 0.24, identity 0.79; after round 8:
+     * 0.99, 0.79, 0.62, 0.61, 0.24, 0.81; after round 9: 0.99, 0.81, 0.64, 0.58, 0.24, 0.82. Committed after those
+     * measures, so no longer blind; floors under the last figures, to catch regressions only.
+     */
+    static final Map<String, Double> BLIND4_FLOORS = Map.of("persons", 0.96, "organizations", 0.78, "roles", 0.61,
+            "events", 0.55, "event-links", 0.21, Evaluation.IDENTITY, 0.79);
+
+    @Test
+    void the_fourth_held_out_set_does_not_regress() {
+        holdsItsFloors("blind4", 12, BLIND4_FLOORS);
     }
 
     /** Scores a held-out set in src/test/resources and holds each category to its floor. */
