@@ -141,11 +141,12 @@ class EvaluationIT {
     /**
      * A fourth set held out (12 articles by an eighth author), never shown to whoever tuned rounds 8 and 9: first pass
      * persons 0.99, organizations 0.78, roles 0.58, events 0.61, event links 0.24, identity 0.79; after round 8:
-     * 0.99, 0.79, 0.62, 0.61, 0.24, 0.81; after round 9: 0.99, 0.81, 0.64, 0.58, 0.24, 0.82. Committed after those
-     * measures, so no longer blind; floors under the last figures, to catch regressions only.
+     * 0.99, 0.79, 0.62, 0.61, 0.24, 0.81; after round 9: 0.99, 0.81, 0.64, 0.58, 0.24, 0.82. Then one cause read in
+     * its misses (English names through "in the"): events 0.67, event links 0.29. No longer blind; floors under the
+     * last figures, to catch regressions only.
      */
     static final Map<String, Double> BLIND4_FLOORS = Map.of("persons", 0.96, "organizations", 0.78, "roles", 0.61,
-            "events", 0.55, "event-links", 0.21, Evaluation.IDENTITY, 0.79);
+            "events", 0.64, "event-links", 0.26, Evaluation.IDENTITY, 0.79);
 
     @Test
     void the_fourth_held_out_set_does_not_regress() {

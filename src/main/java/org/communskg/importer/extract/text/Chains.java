@@ -22,6 +22,8 @@ public final class Chains {
             + "|allemands?|allemandes?|basques?|corses?|catalans?|catalanes?");
     private static final Set<String> CONNECTORS = Set.of("de", "du", "des", "d'", "pour", "sur", "et", "&",
             "of", "for", "and", "the", "on");
+    private static final Pattern WHEN = Pattern.compile("(?i)january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|spring|summer|autumn|winter");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l'", "the");
     private static final Set<String> FUNCTION = Set.of("la", "le", "les", "l'", "un", "une", "ce", "cet", "cette",
             "ces", "son", "sa", "ses", "leur", "leurs", "qui", "que", "dont", "y", "en", "a", "est", "ont", "sont",
@@ -109,6 +111,10 @@ public final class Chains {
         Token c = t.get(i);
         if (c.is("en")) {
             return enName(t, i + 1);
+        }
+        if (c.is("in")) { // "Festival of Open Data in the Cities"; "in Saint-Gilles", "in November" say where and when
+            int j = i + 2;
+            return j < t.size() && t.get(i + 1).is("the") && !WHEN.matcher(t.get(j).text()).matches() ? enName(t, j) : -1;
         }
         if (!CONNECTORS.contains(c.folded())) {
             return -1;
