@@ -14,6 +14,9 @@ import org.communskg.importer.EvalReport;
 import org.communskg.importer.Evaluation;
 import org.communskg.importer.extract.eval.Counts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The whole import pipeline scored against gold files, as {@code communs-kg eval} does. */
 class EvaluationIT {
@@ -76,11 +79,6 @@ class EvaluationIT {
     static final Map<String, Double> BLIND_FLOORS = Map.of("persons", 0.95, "organizations", 0.93, "roles", 0.78,
             "events", 0.73, "event-links", 0.55, Evaluation.IDENTITY, 0.93);
 
-    @Test
-    void the_blind_set_does_not_regress() {
-        holdsItsFloors("blind", 7, BLIND_FLOORS);
-    }
-
     /**
      * A second blind set (8 articles by an author who read neither the code nor the other sets),
      * never shown to whoever tuned the rules; scored when committed: persons 0.97, organizations 0.93,
@@ -90,11 +88,6 @@ class EvaluationIT {
     static final Map<String, Double> BLIND2_FLOORS = Map.of("persons", 0.93, "organizations", 0.89, "roles", 0.68,
             "events", 0.74, "event-links", 0.76, Evaluation.IDENTITY, 0.83);
 
-    @Test
-    void the_second_blind_set_does_not_regress() {
-        holdsItsFloors("blind2", 8, BLIND2_FLOORS);
-    }
-
     /**
      * A sixth author's set (10 articles, no code read), first pass before round 6: persons 0.97, organizations 0.76,
      * roles 0.52, events 0.43, event links 0.30, identity 0.84; tuned on in round 6: 0.97, 0.87, 0.79, 0.83, 0.74,
@@ -103,11 +96,6 @@ class EvaluationIT {
      */
     static final Map<String, Double> DEVSET5_FLOORS = Map.of("persons", 0.94, "organizations", 0.84, "roles", 0.83,
             "events", 0.79, "event-links", 0.70, Evaluation.IDENTITY, 0.92);
-
-    @Test
-    void the_fifth_dev_set_does_not_regress() {
-        holdsItsFloors("devset5", 10, DEVSET5_FLOORS);
-    }
 
     /**
      * A third set held out (10 articles by a seventh author who read no code and no other set). First pass, before
@@ -120,11 +108,6 @@ class EvaluationIT {
     static final Map<String, Double> BLIND3_FLOORS = Map.of("persons", 0.95, "organizations", 0.88, "roles", 0.86,
             "events", 0.87, "event-links", 0.82, Evaluation.IDENTITY, 0.90);
 
-    @Test
-    void the_third_held_out_set_does_not_regress() {
-        holdsItsFloors("blind3", 10, BLIND3_FLOORS);
-    }
-
     /**
      * A ninth author's set (11 articles): first pass persons 1.00, organizations 0.81, roles 0.69, events 0.50, event
      * links 0.50, identity 0.85; after round 8, still unseen: 1.00, 0.82, 0.73, 0.50, 0.50, 0.87; tuned on in round 9:
@@ -132,11 +115,6 @@ class EvaluationIT {
      */
     static final Map<String, Double> DEVSET6_FLOORS = Map.of("persons", 0.97, "organizations", 0.94, "roles", 0.88,
             "events", 0.88, "event-links", 0.69, Evaluation.IDENTITY, 0.93);
-
-    @Test
-    void the_sixth_dev_set_does_not_regress() {
-        holdsItsFloors("devset6", 11, DEVSET6_FLOORS);
-    }
 
     /**
      * A fourth set held out (12 articles by an eighth author), never shown to whoever tuned rounds 8 and 9: first pass
@@ -148,9 +126,21 @@ class EvaluationIT {
     static final Map<String, Double> BLIND4_FLOORS = Map.of("persons", 0.96, "organizations", 0.78, "roles", 0.61,
             "events", 0.64, "event-links", 0.26, Evaluation.IDENTITY, 0.79);
 
-    @Test
-    void the_fourth_held_out_set_does_not_regress() {
-        holdsItsFloors("blind4", 12, BLIND4_FLOORS);
+    /** Every dev or held-out set by another author, with its article count and floors (history in each constant). */
+    static java.util.stream.Stream<Arguments> setsByOtherAuthors() {
+        return java.util.stream.Stream.of(
+                Arguments.of("blind", 7, BLIND_FLOORS),
+                Arguments.of("blind2", 8, BLIND2_FLOORS),
+                Arguments.of("devset5", 10, DEVSET5_FLOORS),
+                Arguments.of("blind3", 10, BLIND3_FLOORS),
+                Arguments.of("devset6", 11, DEVSET6_FLOORS),
+                Arguments.of("blind4", 12, BLIND4_FLOORS));
+    }
+
+    @ParameterizedTest(name = "{0} does not regress")
+    @MethodSource("setsByOtherAuthors")
+    void each_set_by_another_author_holds_its_floors(String set, int articles, Map<String, Double> floors) {
+        holdsItsFloors(set, articles, floors);
     }
 
     /** Scores a held-out set in src/test/resources and holds each category to its floor. */
