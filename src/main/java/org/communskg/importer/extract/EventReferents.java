@@ -82,10 +82,7 @@ final class EventReferents {
 
     /** "lors d'un webinaire organisé par X": an indefinite event noun just before the link words is some other event. */
     private static boolean anotherEvent(Sent s, int charAt) {
-        int k = 0;
-        while (k < s.toks.size() && s.tok(k).start() < charAt) {
-            k++;
-        }
+        int k = s.tokenFrom(charAt);
         for (int j = k - 1; j >= Math.max(1, k - 3); j--) {
             if (Lexicon.get().eventLevel(s.tok(j).text().toLowerCase(java.util.Locale.ROOT)) != null) {
                 return s.tok(j - 1).is("un", "une", "a", "an", "another", "autre");

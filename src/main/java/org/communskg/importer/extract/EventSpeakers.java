@@ -75,10 +75,7 @@ final class EventSpeakers {
             if (subject != null) {
                 ev.currentTop.addSpeaker(subject.entry()); // "X y a animé un atelier"
             }
-            int after = 0;
-            while (after < s.toks.size() && s.tok(after).start() < nounEnd) {
-                after++;
-            }
+            int after = s.tokenFrom(nounEnd);
             // "Lors de la plénière d'ouverture, A, B et C sont intervenus"
             SpeakerCues.subjectsAfter(s, after - 1, false).forEach(p -> ev.currentTop.addSpeaker(p.entry()));
         }

@@ -57,7 +57,7 @@ final class HeldEvents {
     private static void assemblies(Sent s, List<Held> out) {
         Matcher m = ASSEMBLY_OF.matcher(s.text);
         while (m.find()) {
-            Sent.OrgOcc o = orgNear(s, tokenAt(s, m.end()));
+            Sent.OrgOcc o = orgNear(s, s.tokenAt(m.end()));
             if (o != null) {
                 String words = s.text.substring(m.end() - m.group(1).length(), s.tok(o.end() - 1).end()); // "du RFO", "de la Fédération X"
                 out.add(new Held(m.start(), "Assemblée générale " + words, "assemblée générale", o.entry()));
@@ -112,7 +112,7 @@ final class HeldEvents {
 
     /** The place named at char {@code at}: a spotted organization (it holds the opening), else a capitalized name. */
     private static void place(Sent s, int at, int charAt, String determiner, List<Held> out, boolean told) {
-        Sent.OrgOcc o = orgNear(s, tokenAt(s, at));
+        Sent.OrgOcc o = orgNear(s, s.tokenAt(at));
         if (o != null) {
             Held h = new Held(charAt, "Inauguration " + of(s, o), "inauguration", o.entry());
             out.add(told ? h.asTold() : h);
@@ -125,7 +125,7 @@ final class HeldEvents {
     }
 
     private static void placeNamed(Sent s, int at, String name, int charAt, List<Held> out, boolean told) {
-        int k = tokenAt(s, at);
+        int k = s.tokenAt(at);
         boolean person = s.persons.stream().anyMatch(p -> p.start() <= k + 1 && k <= p.end());
         String bare = name.replaceFirst("^(?:la |le |l['’]|les )", "");
         if (!person && !bare.isBlank() && at > 0) {
@@ -147,13 +147,5 @@ final class HeldEvents {
     static Sent.OrgOcc orgNear(Sent s, int k) {
         Sent.OrgOcc o = s.orgAt(k);
         return o != null ? o : s.tok(k).is("la", "le", "l'") ? s.orgAt(k + 1) : null;
-    }
-
-    static int tokenAt(Sent s, int charAt) {
-        int k = 0;
-        while (k < s.toks.size() && s.tok(k).end() <= charAt) {
-            k++;
-        }
-        return k;
     }
 }

@@ -56,6 +56,24 @@ final class Sent {
                 || persons.stream().anyMatch(p -> p.start() <= i && i < p.end());
     }
 
+    /** Index of the token that covers text offset {@code charAt}, else of the first one after it. */
+    int tokenAt(int charAt) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).end() <= charAt) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Index of the first token that starts at or after text offset {@code charAt}. */
+    int tokenFrom(int charAt) {
+        int k = 0;
+        while (k < toks.size() && toks.get(k).start() < charAt) {
+            k++;
+        }
+        return k;
+    }
+
     /** Index of the first token at or after {@code from} that is one of the words, or -1. */
     int find(int from, String... words) {
         for (int i = Math.max(0, from); i < toks.size(); i++) {

@@ -80,7 +80,7 @@ final class UnnamedEvents {
                     : titles.about(m.group(2), s.text.substring(m.end()));
             if (about != null) {
                 String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + m.group(2).replace('’', '\'') + " " + about;
-                out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, m.start()), name, kind, 0.6), (OrgRegistry.Entry) null));
+                out.add(new Found(new EventNames.Named(s.tokenAt(m.start()), name, kind, 0.6), (OrgRegistry.Entry) null));
             }
         }
         theme(s, out, happens);
@@ -102,7 +102,7 @@ final class UnnamedEvents {
             boolean dated = in != null && (in == s ? happens : HAPPENS.matcher(in.text).find() || Dates.find(in.text, null) != null);
             if (g != null && g.find() && dated) {
                 String kind = g.group(1).toLowerCase(java.util.Locale.ROOT).matches("webinaire|webinar") ? "webinaire" : "rencontre";
-                out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, t.start(1)), t.group(1), kind, 0.6), (OrgRegistry.Entry) null));
+                out.add(new Found(new EventNames.Named(s.tokenAt(t.start(1)), t.group(1), kind, 0.6), (OrgRegistry.Entry) null));
                 return;
             }
         }
@@ -112,7 +112,7 @@ final class UnnamedEvents {
     private static void held(Sent s, List<Found> out, boolean happens) {
         for (HeldEvents.Held h : HeldEvents.find(s)) {
             if ((happens || h.told()) && out.stream().noneMatch(f -> f.named().name().equalsIgnoreCase(h.name()))) {
-                out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, h.charAt()), h.name(), h.kind(), 0.6), h.holder()));
+                out.add(new Found(new EventNames.Named(s.tokenAt(h.charAt()), h.name(), h.kind(), 0.6), h.holder()));
             }
         }
     }
@@ -126,7 +126,7 @@ final class UnnamedEvents {
         String kind = m.group(2).equals("AG") ? "assemblée générale" : m.group(2).toLowerCase(java.util.Locale.ROOT);
         List<EventRec> same = known.stream().filter(e -> kind.equals(e.kind) && !e.part).toList();
         if (same.size() == 1) {
-            out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, m.start(2)), same.get(0).name, kind, same.get(0).confidence), (OrgRegistry.Entry) null));
+            out.add(new Found(new EventNames.Named(s.tokenAt(m.start(2)), same.get(0).name, kind, same.get(0).confidence), (OrgRegistry.Entry) null));
         }
     }
 
@@ -148,7 +148,7 @@ final class UnnamedEvents {
 
     private void add(List<Found> out, Sent s, int charAt, String kindWords, OrgRegistry.Entry holder, String kind) {
         if (holder != null) {
-            out.add(new Found(new EventNames.Named(HeldEvents.tokenAt(s, charAt), kindWords + " " + of(holder.name), kind, 0.6), holder));
+            out.add(new Found(new EventNames.Named(s.tokenAt(charAt), kindWords + " " + of(holder.name), kind, 0.6), holder));
         }
     }
 

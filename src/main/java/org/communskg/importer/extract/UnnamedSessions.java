@@ -49,7 +49,7 @@ final class UnnamedSessions {
         String name = Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
         String kind = phrase.toLowerCase(Locale.ROOT).matches("(opening|closing) .*") ? phrase.substring(phrase.indexOf(' ') + 1)
                 : phrase.toLowerCase(Locale.ROOT).startsWith("table ronde") ? "table ronde" : phrase.split(" ")[0].toLowerCase(Locale.ROOT);
-        return new EventNames.Named(HeldEvents.tokenAt(s, m.start(1)), name, kind, 0.6);
+        return new EventNames.Named(s.tokenAt(m.start(1)), name, kind, 0.6);
     }
 
     /** A session named by its kind and topic whatever the determiner, adjective or apposition: "Panel on X", "Funding panel". */
@@ -58,12 +58,12 @@ final class UnnamedSessions {
         if (m.find()) {
             String kind = m.group(1).toLowerCase(Locale.ROOT);
             String name = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + m.group(2).toLowerCase(Locale.ROOT) + " " + m.group(3).strip();
-            return new EventNames.Named(HeldEvents.tokenAt(s, m.start(1)), name, kind, 0.55);
+            return new EventNames.Named(s.tokenAt(m.start(1)), name, kind, 0.55);
         }
         m = WORD_PANEL.matcher(s.text);
         if (m.find() && !m.group(1).matches("(?iu)" + ORDINALS)) {
             String name = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT);
-            return new EventNames.Named(HeldEvents.tokenAt(s, m.start(1)), name, m.group(2).toLowerCase(Locale.ROOT), 0.55);
+            return new EventNames.Named(s.tokenAt(m.start(1)), name, m.group(2).toLowerCase(Locale.ROOT), 0.55);
         }
         return null;
     }
