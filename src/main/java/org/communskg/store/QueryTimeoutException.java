@@ -9,4 +9,9 @@ public class QueryTimeoutException extends CommunsKgException {
     public QueryTimeoutException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The one line every store reports: {@code QueryTimeoutException.after(Duration.ofSeconds(30), e)}. */
+    public static QueryTimeoutException after(java.time.Duration timeout, Throwable cause) {
+        return new QueryTimeoutException("The query ran past the " + timeout.toSeconds() + " s timeout.", cause);
+    }
 }

@@ -134,7 +134,7 @@ public final class RemoteGraphStore implements GraphStore {
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
             return reader.apply(qe);
         } catch (QueryCancelledException e) {
-            throw new QueryTimeoutException("The query ran past the " + timeout.toSeconds() + " s timeout.", e);
+            throw QueryTimeoutException.after(timeout, e);
         } catch (QueryExceptionHTTP e) {
             throw failure(e.getStatusCode(), e);
         } catch (HttpException e) {

@@ -198,12 +198,12 @@ public final class Tdb2GraphStore implements GraphStore {
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 return reader.apply(qe);
             } catch (QueryCancelledException e) {
-                throw new QueryTimeoutException("The query ran past the " + timeout.toSeconds() + " s timeout.", e);
+                throw QueryTimeoutException.after(timeout, e);
             } catch (RuntimeException e) {
                 // Jena 5.6's hash join can fail with a NullPointerException while the timeout cancels
                 // it (MultiHashProbeTable.clear): past the timeout, any failure is the timeout.
                 if (!(e instanceof org.communskg.CommunsKgException) && System.nanoTime() - start >= timeout.toNanos()) {
-                    throw new QueryTimeoutException("The query ran past the " + timeout.toSeconds() + " s timeout.", e);
+                    throw QueryTimeoutException.after(timeout, e);
                 }
                 throw e;
             }
