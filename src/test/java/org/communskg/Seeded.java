@@ -15,6 +15,11 @@ public final class Seeded {
     private Seeded() {
     }
 
+    /** The IRI of an entity or article under {@link #BASE}: {@code iri("person/camille-hub")}. */
+    public static org.apache.jena.graph.Node iri(String path) {
+        return org.apache.jena.graph.NodeFactory.createURI(BASE + path);
+    }
+
     public static App app(Path folder) {
         return App.open(Settings.defaults().withStore(folder.resolve("store")).withBaseUri(BASE));
     }

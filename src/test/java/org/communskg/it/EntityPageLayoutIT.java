@@ -1,6 +1,7 @@
 package org.communskg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.Seeded.iri;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -32,9 +33,6 @@ class EntityPageLayoutIT {
     static Javalin web;
     static Http http;
 
-    static Node iri(String path) {
-        return NodeFactory.createURI(Seeded.BASE + path);
-    }
 
     static Node lit(String text, String lang) {
         return NodeFactory.createLiteralLang(text, lang);

@@ -1,6 +1,7 @@
 package org.communskg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.Seeded.iri;
 
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
@@ -45,9 +46,6 @@ class HubEntityPageIT {
     static Javalin web;
     static Http http;
 
-    static Node iri(String path) {
-        return NodeFactory.createURI(Seeded.BASE + path);
-    }
 
     @BeforeAll
     static void start() {

@@ -1,6 +1,7 @@
 package org.communskg.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communskg.Seeded.iri;
 
 import io.javalin.Javalin;
 import java.net.http.HttpResponse;
@@ -49,9 +50,6 @@ class LinkedDataIT {
     @TempDir
     static Path folder;
 
-    static Node iri(String path) {
-        return NodeFactory.createURI(Seeded.BASE + path);
-    }
 
     static Graph parse(String body, Lang lang) {
         Graph g = GraphFactory.createDefaultGraph();
